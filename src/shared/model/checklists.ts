@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { baseRecordShape, calendarDate, optionalText, sha256Hex, uuid } from './common.ts';
+
+export const STEP_STATES = ['todo', 'in_progress', 'done', 'not_applicable'] as const;
+
+export const checklistStepStateSchema = z.object({
+  state: z.enum(STEP_STATES, { error: 'Неверное состояние шага' }),
+  date: calendarDate().optional(),
+  note: optionalText(5000),
+  scans: z.array(sha256Hex()).max(50),
+});
+export type ChecklistStepState = z.infer<typeof checklistStepStateSchema>;
+
+export const checklistFields = z.object({
+  ...baseRecordShape,
+  organizationId: uuid(),
+  templateId: uuid(),
+  templateVersion: z.number().int().positive(),
+  /** Step key (from the template) → its state on this organization's path. */
+  steps: z.record(z.string().max(40), checklistStepStateSchema),
+});
+export const checklistSchema = checklistFields;
+export type Checklist = z.infer<typeof checklistSchema>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { baseRecordShape, requiredText, uuid } from './common.ts';
+import { INITIATIVE_SECTIONS } from './initiatives.ts';
+
+export const commentFields = z.object({
+  ...baseRecordShape,
+  initiativeId: uuid(),
+  section: z.enum(INITIATIVE_SECTIONS, { error: 'Неверный раздел проекта' }),
+  body: requiredText('Комментарий пуст', 10_000),
+  authorId: uuid(),
+  authorName: requiredText('Укажите автора', 200),
+  resolved: z.boolean(),
+});
+export const commentSchema = commentFields;
+export type Comment = z.infer<typeof commentSchema>;

@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import type { Role } from './common.ts';
+import { centreFields, centreSchema } from './centres.ts';
+import { checklistTemplateFields, checklistTemplateSchema } from './checklist-templates.ts';
+import { materialFields, materialSchema } from './materials.ts';
+import { trainingFields, trainingSchema } from './trainings.ts';
+import { organizationFields, organizationSchema } from './organizations.ts';
+import { checklistFields, checklistSchema } from './checklists.ts';
+import { initiativeFields, initiativeSchema } from './initiatives.ts';
+import { commentFields, commentSchema } from './comments.ts';
+import { registrationFields, registrationSchema } from './registrations.ts';
+import { consultationFields, consultationSchema } from './consultations.ts';
+import { conflictFields, conflictSchema } from './conflicts.ts';
+
+/**
+ * global: centreId is null, every centre pulls it.
+ * centre: centreId is a centre, only that centre (and regional) pulls it.
+ * either: global when centreId is null (regional), else centre-scoped.
+ */
+export type Scope = 'global' | 'centre' | 'either';
+
+export interface CollectionSpec {
+  /** The record's fields without cross-field rules: used to check a partial patch. */
+  fields: z.ZodObject;
+  /** The whole record with its cross-field rules: used to check the merged record. */
+  schema: z.ZodType;
+  scope: Scope;
+  /** Roles whose mutations the server accepts through sync. */
+  writers: readonly Role[];
+  /** Fields only the server sets; a client patch that touches them is rejected. */
+  serverOwned: readonly string[];
+  /** When set, the only fields a client may patch (everything else is server-written). */
+  clientFields?: readonly string[];
+}
+
+export const collections = {
+  centres: {
+    fields: centreFields,
+    schema: centreSchema,
+    scope: 'global',
+    writers: ['regional'],
+    serverOwned: [],
+  },
+  checklistTemplates: {
+    fields: checklistTemplateFields,
+    schema: checklistTemplateSchema,
+    scope: 'global',
+    writers: ['regional'],
+    serverOwned: [],
+  },
+  materials: {
+    fields: materialFields,
+    schema: materialSchema,
+    scope: 'global',
+    writers: ['regional'],
+    serverOwned: [],
+  },
+  trainings: {
+    fields: trainingFields,
+    schema: trainingSchema,
+    scope: 'either',
+    writers: ['regional', 'staff'],
+    serverOwned: [],
+  },
+  organizations: {
+    fields: organizationFields,
+    schema: organizationSchema,
+    scope: 'centre',
+    writers: ['staff', 'regional'],
+    serverOwned: [],
+  },
+  checklists: {
+    fields: checklistFields,
+    schema: checklistSchema,
+    scope: 'centre',
+    writers: ['staff', 'regional'],
+    serverOwned: [],
+  },
+  initiatives: {
+    fields: initiativeFields,
+    schema: initiativeSchema,
+    scope: 'centre',
+    writers: ['staff', 'regional'],
+    serverOwned: [],
+  },
+  comments: {
+    fields: commentFields,
+    schema: commentSchema,
+    scope: 'centre',
+    writers: ['staff', 'regional'],
+    serverOwned: [],
+  },
+  registrations: {
+    fields: registrationFields,
+    schema: registrationSchema,
+    scope: 'centre',
+    writers: ['staff', 'regional'],
+    serverOwned: ['placement'],
+  },
+  consultations: {
+    fields: consultationFields,
+    schema: consultationSchema,
+    scope: 'centre',
+    writers: ['staff', 'regional'],
+    serverOwned: [],
+  },
+  conflicts: {
+    fields: conflictFields,
+    schema: conflictSchema,
+    scope: 'either',
+    writers: ['staff', 'regional'],
+    serverOwned: [],
+    clientFields: ['status', 'updatedAt'],
+  },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof collections;
+export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
+
+export type RecordOf<C extends CollectionName> = z.infer<(typeof collections)[C]['schema']>;
+
+export function isCollectionName(name: string): name is CollectionName {
+  return Object.hasOwn(collections, name);
+}
+
+export function collectionSpec(name: CollectionName): CollectionSpec {
+  return collections[name];
+}

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import { IMMUTABLE_FIELDS } from './common.ts';
+import { collectionSpec, type CollectionName } from './registry.ts';
+
+export type ValidationResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: 'invalid'; message: string; field: string | undefined };
+
+/** One Russian sentence for the first problem: «Поле title: Укажите название проекта». */
+export function describeIssues(error: z.ZodError): { message: string; field: string | undefined } {
+  const issue = error.issues[0];
+  if (!issue) return { message: 'Неверные данные', field: undefined };
+  const field = issue.path.length ? issue.path.map(String).join('.') : undefined;
+  return { message: issue.message, field };
+}
+
+/**
+ * Checks a patch against the collection's field schemas (every field optional, no unknown ones).
+ * null clears an optional field.
+ */
+export function validatePatch(
+  collection: CollectionName,
+  patch: Record<string, unknown>,
+): ValidationResult<Record<string, unknown>> {
+  const fields = collectionSpec(collection).fields;
+  const cleared = Object.keys(patch).filter((key) => patch[key] === null);
+  const required = cleared.find((key) => !fields.shape[key]?.safeParse(undefined).success);
+  if (required !== undefined)
+    return { ok: false, code: 'invalid', message: 'Это поле нельзя очистить', field: required };
+  const present = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null));
+  const result = fields.partial().strict().safeParse(present);
+  if (result.success) {
+    const value: Record<string, unknown> = { ...result.data };
+    for (const key of cleared) value[key] = null;
+    return { ok: true, value };
+  }
+  return { ok: false, code: 'invalid', ...describeIssues(result.error) };
+}
+
+/** Checks a whole record, cross-field rules included. */
+export function validateRecord(
+  collection: CollectionName,
+  record: Record<string, unknown>,
+): ValidationResult<Record<string, unknown>> {
+  const result = collectionSpec(collection).schema.safeParse(record);
+  if (result.success) return { ok: true, value: result.data as Record<string, unknown> };
+  return { ok: false, code: 'invalid', ...describeIssues(result.error) };
+}
+
+/** Names an immutable field the patch would change on an existing record, if any. */
+export function changedImmutableField(
+  existing: Record<string, unknown> | undefined,
+  patch: Record<string, unknown>,
+): string | undefined {
+  if (!existing) return undefined;
+  return IMMUTABLE_FIELDS.find((f) => f in patch && patch[f] !== existing[f]);
+}
