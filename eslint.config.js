@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 const roomRules = {
   shared: {
     patterns: [
-      { group: ['**/web/**', '**/server/**'], message: 'src/shared imports neither web nor server.' },
+      {
+        group: ['**/web/**', '**/server/**'],
+        message: 'src/shared imports neither web nor server.',
+      },
       { regex: '^(?!zod($|/))[^.]', message: 'src/shared imports nothing but zod.' },
     ],
   },
@@ -24,12 +27,20 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.web.json', './tsconfig.server.json', './tsconfig.tests.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   { files: ['src/**/*.{ts,tsx}'], rules: { 'no-console': 'error' } },

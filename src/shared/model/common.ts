@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-z.config(z.locales.ru());
+import '../zod-ru.ts';
 
 export const uuid = () => z.uuid({ error: 'Неверный идентификатор' });
 

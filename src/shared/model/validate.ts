@@ -10,7 +10,8 @@ export type ValidationResult<T> =
 export function describeIssues(error: z.ZodError): { message: string; field: string | undefined } {
   const issue = error.issues[0];
   if (!issue) return { message: 'Неверные данные', field: undefined };
-  const field = issue.path.length ? issue.path.map(String).join('.') : undefined;
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const field = issue.path.length ? issue.path.map(String).join('.') : unknownKey;
   return { message: issue.message, field };
 }
 
@@ -24,10 +25,14 @@ export function validatePatch(
 ): ValidationResult<Record<string, unknown>> {
   const fields = collectionSpec(collection).fields;
   const cleared = Object.keys(patch).filter((key) => patch[key] === null);
-  const required = cleared.find((key) => !fields.shape[key]?.safeParse(undefined).success);
+  const required = cleared.find(
+    (key) => key in fields.shape && !fields.shape[key]?.safeParse(undefined).success,
+  );
   if (required !== undefined)
     return { ok: false, code: 'invalid', message: 'Это поле нельзя очистить', field: required };
-  const present = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null));
+  const present = Object.fromEntries(
+    Object.entries(patch).filter(([key, v]) => v !== null || !(key in fields.shape)),
+  );
   const result = fields.partial().strict().safeParse(present);
   if (result.success) {
     const value: Record<string, unknown> = { ...result.data };

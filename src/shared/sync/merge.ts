@@ -62,7 +62,8 @@ export function applyPatch(current: RecordState, mutation: PatchMutation): Patch
       setField(data, field, value);
       clocks[field] = mutation.hlc;
       changed = true;
-    } else if (concurrent) {
+    } else {
+      // an older write loses; kept even when not concurrent, so nothing is dropped silently
       lost.push({ field, lostValue: value, lostHlc: mutation.hlc, winningHlc: held });
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zod-ru.ts';
 import { HLC_PATTERN } from './hlc.ts';
 
 /**
