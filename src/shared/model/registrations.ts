@@ -24,7 +24,8 @@ export const registrationFields = z.object({
   minor: z.boolean(),
   consent: consentSchema,
   status: z.enum(REGISTRATION_STATUSES, { error: 'Неверный статус записи' }),
-  placement: z.enum(PLACEMENTS),
+  /** Absent until the server has placed the registration. */
+  placement: z.enum(PLACEMENTS).optional(),
 });
 export const registrationSchema = registrationFields
   .refine((r) => !r.minor || r.consent.givenBy !== 'self', {

@@ -280,7 +280,6 @@ export function volunteerRegistration(): Registration {
       deviceId: 'tigil-library-kiosk',
     },
     status: 'active',
-    placement: 'pending',
   };
 }
 

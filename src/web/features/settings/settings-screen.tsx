@@ -1,0 +1,13 @@
+import { t } from '../../i18n/language.ts';
+import { LanguageSetting } from './language-setting.tsx';
+import { StoragePanel } from './storage-panel.tsx';
+
+export default function SettingsScreen() {
+  return (
+    <>
+      <h1>{t('settings.title')}</h1>
+      <LanguageSetting />
+      <StoragePanel />
+    </>
+  );
+}

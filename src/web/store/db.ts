@@ -1,0 +1,87 @@
+import { Dexie, type Table } from 'dexie';
+import type { CollectionName, RecordOf } from '../../shared/model/registry.ts';
+import type { Clocks } from '../../shared/sync/merge.ts';
+
+/**
+ * Indexes for the list screens, one table per synced collection (primary key `id`).
+ * Typed against CollectionName (type-only: the shell must not pull zod into the first screen).
+ */
+export const COLLECTION_INDEXES = {
+  centres: 'id, name, settlement',
+  checklistTemplates: 'id, updatedAt',
+  materials: 'id, category, updatedAt',
+  trainings: 'id, centreId, startsAt',
+  organizations: 'id, centreId, name, settlement, status, updatedAt',
+  checklists: 'id, organizationId',
+  initiatives: 'id, organizationId, status, updatedAt',
+  comments: 'id, initiativeId',
+  registrations: 'id, trainingId',
+  consultations: 'id, date',
+  conflicts: 'id, status',
+} as const satisfies Record<CollectionName, string>;
+
+/** A mutation waiting to be sent; `recordId` is the wire's `id` (the record's id). */
+export interface OutboxRow {
+  seq?: number;
+  mid: string;
+  collection: CollectionName;
+  recordId: string;
+  patch: Record<string, unknown>;
+  hlc: string;
+  base: Clocks;
+}
+
+/**
+ * Per-record field clocks live beside the data, keyed by [collection+id], so collection rows
+ * stay exactly the record (what lists read and what validateRecord checks).
+ */
+export interface ClockRow {
+  collection: CollectionName;
+  id: string;
+  clocks: Clocks;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface BlobRow {
+  sha256: string;
+  blob: Blob;
+}
+
+export interface SessionRow {
+  key: 'current';
+  userId: string;
+  role: 'regional' | 'staff';
+  centreId: string | null;
+}
+
+export const DB_NAME = 'sopka';
+
+export class SopkaDb extends Dexie {
+  declare outbox: Table<OutboxRow, number>;
+  declare clocks: Table<ClockRow, [string, string]>;
+  declare meta: Table<MetaRow, string>;
+  declare blobs: Table<BlobRow, string>;
+  declare session: Table<SessionRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      ...COLLECTION_INDEXES,
+      outbox: '++seq, &mid, collection, recordId',
+      clocks: '[collection+id]',
+      meta: 'key',
+      blobs: 'sha256',
+      session: 'key',
+    });
+  }
+
+  records<C extends CollectionName>(collection: C): Table<RecordOf<C>, string> {
+    return this.table(collection);
+  }
+}
+
+export const db = new SopkaDb();

@@ -1,0 +1,29 @@
+import type { SopkaDb } from './db.ts';
+
+/** Keys of the `meta` table. */
+export const META = {
+  clientId: 'clientId',
+  hlc: 'hlc',
+  cursor: 'cursor',
+  clockOffsetMs: 'clockOffsetMs',
+  deviceCentreId: 'deviceCentreId',
+} as const;
+export type MetaKey = (typeof META)[keyof typeof META];
+
+export async function readMeta<T>(db: SopkaDb, key: MetaKey): Promise<T | undefined> {
+  const row = await db.meta.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function writeMeta(db: SopkaDb, key: MetaKey, value: unknown): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+/** The device's node id for HLCs, generated once and kept. Call inside a rw transaction on meta. */
+export async function ensureClientId(db: SopkaDb): Promise<string> {
+  const existing = await readMeta<string>(db, META.clientId);
+  if (existing) return existing;
+  const clientId = crypto.randomUUID();
+  await writeMeta(db, META.clientId, clientId);
+  return clientId;
+}

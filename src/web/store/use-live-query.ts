@@ -1,0 +1,17 @@
+import { liveQuery, type Observable } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/** The latest value of an observable (e.g. a Dexie liveQuery), `initial` until the first one. */
+export function useObservable<T>(make: () => Observable<T>, initial: T, deps: unknown[] = []): T {
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    const subscription = make().subscribe({ next: setValue });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return value;
+}
+
+/** Re-runs `query` whenever the tables it read change (local writes or synced data). */
+export function useLiveQuery<T>(query: () => Promise<T>, initial: T, deps: unknown[] = []): T {
+  return useObservable(() => liveQuery(query), initial, deps);
+}
