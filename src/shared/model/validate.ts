@@ -24,14 +24,16 @@ export function validatePatch(
   patch: Record<string, unknown>,
 ): ValidationResult<Record<string, unknown>> {
   const fields = collectionSpec(collection).fields;
-  const cleared = Object.keys(patch).filter((key) => patch[key] === null);
-  const required = cleared.find(
-    (key) => key in fields.shape && !fields.shape[key]?.safeParse(undefined).success,
+  // null clears a field, except where the schema takes null as a value (centreId)
+  const cleared = Object.keys(patch).filter(
+    (key) =>
+      patch[key] === null && key in fields.shape && !fields.shape[key]?.safeParse(null).success,
   );
+  const required = cleared.find((key) => !fields.shape[key]?.safeParse(undefined).success);
   if (required !== undefined)
     return { ok: false, code: 'invalid', message: 'Это поле нельзя очистить', field: required };
   const present = Object.fromEntries(
-    Object.entries(patch).filter(([key, v]) => v !== null || !(key in fields.shape)),
+    Object.entries(patch).filter(([key]) => !cleared.includes(key)),
   );
   const result = fields.partial().strict().safeParse(present);
   if (result.success) {

@@ -33,9 +33,12 @@ export interface PatchResult {
   changed: boolean;
 }
 
+/** Fields where null is a value: a global record's centreId. */
+const NULL_IS_VALUE: ReadonlySet<string> = new Set(['centreId']);
+
 /** null in a patch clears an optional field; the clock stays so the clearing can win or lose. */
 function setField(data: RecordData, field: string, value: unknown): void {
-  if (value === null || value === undefined) delete data[field];
+  if (value === undefined || (value === null && !NULL_IS_VALUE.has(field))) delete data[field];
   else data[field] = value;
 }
 

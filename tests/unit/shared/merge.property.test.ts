@@ -467,6 +467,16 @@ describe('sequential edits', () => {
     ]);
   });
 
+  it('a global record keeps centreId null through patch and state merge', () => {
+    const created = applyPatch(EMPTY_STATE, {
+      patch: { centreId: null, title: 'Как выбрать форму НКО' },
+      hlc: formatHlc({ wallMs: MORNING, counter: 0, nodeId: 'regional' }),
+      base: {},
+    }).state;
+    expect(created.data).toEqual({ centreId: null, title: 'Как выбрать форму НКО' });
+    expect(mergeState(EMPTY_STATE, created).data).toEqual(created.data);
+  });
+
   it('the first write of a field that nobody has written yet is not a conflict', () => {
     const result = applyPatch(EMPTY_STATE, {
       patch: { title: 'Ковран — наш дом' },

@@ -44,6 +44,13 @@ describe('a patch from the organization form', () => {
       });
   });
 
+  it('centreId null is a value — a global material — not a clearing', () => {
+    expect(validatePatch('materials', { centreId: null, title: 'Как выбрать форму НКО' })).toEqual({
+      ok: true,
+      value: { centreId: null, title: 'Как выбрать форму НКО' },
+    });
+  });
+
   it('a required field cannot be cleared: the name stays', () => {
     expect(validatePatch('organizations', { name: null })).toEqual({
       ok: false,

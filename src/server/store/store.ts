@@ -1,0 +1,22 @@
+/** Runs one SQL statement; rows come back as plain objects. */
+export interface SqlRunner {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+/**
+ * The server's storage: PostgreSQL's dialect, either embedded (PGlite) or real (pg).
+ * int8 and count(*) come back as numbers from PGlite but strings from pg: cast in SQL.
+ */
+export interface Store extends SqlRunner {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs fn in one transaction: committed when fn resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Keys for pg_advisory_xact_lock, one per critical section. */
+export const LOCKS = {
+  migrate: 7_310_001,
+  sync: 7_310_002,
+  seed: 7_310_003,
+} as const;

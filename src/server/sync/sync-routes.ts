@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  PROTOCOL_VERSION,
+  syncRequestSchema,
+  type Rejection,
+  type SyncResponse,
+} from '../../shared/sync/protocol.ts';
+import { authenticate, signedInUser } from '../auth/authenticate.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { LOCKS, type Store } from '../store/store.ts';
+import { applyMutation } from './apply-mutation.ts';
+import { pullChanges } from './pull-changes.ts';
+import type { ServerClock } from './server-clock.ts';
+
+export function registerSyncRoutes(app: FastifyInstance, store: Store, clock: ServerClock): void {
+  app.post(
+    '/api/sync',
+    { onRequest: authenticate(store) },
+    async (request): Promise<SyncResponse> => {
+      const user = signedInUser(request);
+      const body = request.body as { protocol?: unknown } | null;
+      if (body?.protocol !== undefined && body.protocol !== PROTOCOL_VERSION)
+        throw new ApiFailure(
+          400,
+          'protocol_mismatch',
+          'Версия программы устарела: обновите страницу',
+        );
+      const { clientId, cursor, mutations } = syncRequestSchema.parse(request.body);
+      const acks: string[] = [];
+      const rejected: Rejection[] = [];
+      if (mutations.length > 0)
+        await store.transaction(async (db) => {
+          // advisory lock: seq order must equal commit order or a slow writer's change is skipped by a fast reader
+          await db.query('select pg_advisory_xact_lock($1)', [LOCKS.sync]);
+          const seen = await db.query<{ mid: string }>(
+            `select mid::text as mid from applied_mutations
+           where mid in (select jsonb_array_elements_text($1::jsonb)::uuid)`,
+            [JSON.stringify(mutations.map((m) => m.mid))],
+          );
+          const applied = new Set(seen.map((row) => row.mid));
+          const ctx = { db, user, clientId, clock, serverTime: Date.now() };
+          for (const mutation of mutations) {
+            if (applied.has(mutation.mid.toLowerCase())) {
+              acks.push(mutation.mid);
+              continue;
+            }
+            const outcome = await applyMutation(ctx, mutation);
+            if (!outcome.ok) {
+              rejected.push({ mid: mutation.mid, code: outcome.code, message: outcome.message });
+              continue;
+            }
+            await db.query('insert into applied_mutations (mid, client_id) values ($1, $2)', [
+              mutation.mid,
+              clientId,
+            ]);
+            applied.add(mutation.mid.toLowerCase());
+            acks.push(mutation.mid);
+          }
+        });
+      // after the commit: the lock above guarantees no lower seq can still appear
+      const page = await pullChanges(store, user, clientId, cursor);
+      return { acks, rejected, ...page, serverTime: Date.now() };
+    },
+  );
+}
