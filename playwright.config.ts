@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SERVER_ENV, createUsersCommand } from './tests/e2e/e2e-server.ts';
 
-/** The one place that says where the built app is served (vite preview now, Fastify later). */
-export const E2E_PORT = 4173;
+/** The one place that says where the built app is served: the real server, on a fresh data dir. */
+export const E2E_PORT = Number(process.env.SOPKA_E2E_PORT ?? 4173);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const E2E_DATA_DIR = '.tmp/e2e-data';
+const SERVER = { ...SERVER_ENV, SOPKA_DATA_DIR: E2E_DATA_DIR };
 
 /** Debian's chromium: Playwright downloads no browser here. Repeat it in every launchOptions override. */
 export const CHROMIUM_LAUNCH = {
@@ -36,10 +39,16 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npm run build:web && npx vite preview --port ${E2E_PORT} --strictPort --host 127.0.0.1`,
-    url: E2E_BASE_URL,
+    command: [
+      `rm -rf ${E2E_DATA_DIR}`,
+      'npm run build',
+      createUsersCommand(),
+      'node build/server/main.js',
+    ].join(' && '),
+    env: { ...SERVER, PORT: String(E2E_PORT) },
+    url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    timeout: 180_000,
     stdout: 'ignore',
   },
 });

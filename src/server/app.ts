@@ -9,6 +9,7 @@ import { registerBlobRoutes } from './blobs/blob-routes.ts';
 import type { ServerConfig } from './config.ts';
 import { ApiFailure } from './http/api-failure.ts';
 import { registerErrorHandlers } from './http/error-handlers.ts';
+import { registerPublicRegistration } from './http/public-registration.ts';
 import { registerPublicRoutes } from './http/public-routes.ts';
 import { registerStaticSite } from './http/static-site.ts';
 import type { Store } from './store/store.ts';
@@ -17,7 +18,13 @@ import { registerSyncRoutes } from './sync/sync-routes.ts';
 
 export type AppConfig = Pick<
   ServerConfig,
-  'staticRoot' | 'logLevel' | 'bodyLimit' | 'blobLimit' | 'loginRateLimit' | 'publicRateLimit'
+  | 'staticRoot'
+  | 'logLevel'
+  | 'bodyLimit'
+  | 'blobLimit'
+  | 'loginRateLimit'
+  | 'publicRateLimit'
+  | 'registrationRateLimit'
 >;
 
 /** The whole HTTP app over a store and a blob store; listening is the caller's business. */
@@ -75,6 +82,7 @@ export async function buildApp(
 
   app.get('/api/health', async () => ({ ok: true, store: store.kind, protocol: PROTOCOL_VERSION }));
   registerPublicRoutes(app, store, config.publicRateLimit);
+  registerPublicRegistration(app, store, clock, config.registrationRateLimit);
   registerAuthRoutes(app, store, config.loginRateLimit);
   registerSyncRoutes(app, store, clock);
   registerBlobRoutes(app, store, blobs, config.blobLimit);

@@ -21,6 +21,8 @@ export interface ServerConfig {
   blobLimit: number;
   loginRateLimit: RateLimit;
   publicRateLimit: RateLimit;
+  /** The public registration form: stricter, since each call writes personal data. */
+  registrationRateLimit: RateLimit;
 }
 
 const envSchema = z.object({
@@ -40,6 +42,7 @@ export const DEFAULT_LIMITS = {
   blobLimit: 20 * 1024 * 1024,
   loginRateLimit: { max: 10, timeWindowMs: 60_000 },
   publicRateLimit: { max: 60, timeWindowMs: 60_000 },
+  registrationRateLimit: { max: 20, timeWindowMs: 10 * 60_000 },
 } as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {

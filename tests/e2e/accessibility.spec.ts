@@ -1,21 +1,27 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { E2E_USERS } from './e2e-server.ts';
+import { seriousViolations, signIn } from './helpers.ts';
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const { login } = E2E_USERS.a11y;
 
-test('the shell and home screen have no serious accessibility problems', async ({ page }) => {
+test('the sign-in, shell and home screens have no serious accessibility problems', async ({
+  page,
+}) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Укажите имя пользователя и пароль');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await signIn(page, login);
 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the organizations screen has no serious accessibility problems', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, login);
   await page.goto('/organizations');
   await expect(page.getByRole('heading', { level: 1, name: 'Организации' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -34,6 +40,8 @@ test('the organizations screen has no serious accessibility problems', async ({ 
 
 test('the skip link is the first stop and leads to the main content', async ({ page }) => {
   await page.goto('/');
+  await signIn(page, login);
+  await page.reload();
 
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Перейти к содержанию' });
@@ -41,4 +49,20 @@ test('the skip link is the first stop and leads to the main content', async ({ p
   await page.keyboard.press('Enter');
 
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('the sync screen and the account settings have no serious accessibility problems', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await signIn(page, login);
+  await page.getByRole('link', { name: 'Синхронизация' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Синхронизация' })).toBeVisible();
+  await expect(page.getByText('Все отправленные изменения приняты.')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Настройки' }).click();
+  await page.getByRole('button', { name: 'Удалить данные этого центра с компьютера' }).click();
+  await expect(page.getByRole('button', { name: 'Да, удалить' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

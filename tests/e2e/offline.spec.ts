@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { openControlled } from './helpers.ts';
+import { E2E_USERS } from './e2e-server.ts';
+import { openControlled, openSignedIn, signIn } from './helpers.ts';
+
+const { login } = E2E_USERS.offline;
 
 test('the service worker takes control on the first visit and after a reload', async ({ page }) => {
   await openControlled(page);
@@ -8,14 +11,14 @@ test('the service worker takes control on the first visit and after a reload', a
   await page.reload();
 
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
+  await signIn(page, login);
 });
 
-test('with no connection a reload still opens the app and says it works offline', async ({
+test('with no connection a reload still opens the app, signed in, and says it works offline', async ({
   page,
   context,
 }) => {
-  await openControlled(page);
+  await openSignedIn(page, login);
 
   await context.setOffline(true);
   await page.reload();
@@ -30,7 +33,7 @@ test('an organization added offline survives a reload and waits in the outbox', 
   page,
   context,
 }) => {
-  await openControlled(page, '/organizations');
+  await openSignedIn(page, login, '/organizations');
   await context.setOffline(true);
   await expect(page.getByText('Ждут отправки: 0')).toBeVisible();
 
@@ -49,7 +52,7 @@ test('an organization added offline survives a reload and waits in the outbox', 
 });
 
 test('the form shows the Russian reason when a required field is empty', async ({ page }) => {
-  await openControlled(page, '/organizations');
+  await openSignedIn(page, login, '/organizations');
 
   await page.getByLabel('Название').fill('Инициативная группа «Паланские ремёсла»');
   await page.getByRole('button', { name: 'Сохранить' }).click();

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { E2E_USERS } from './e2e-server.ts';
+import { signIn } from './helpers.ts';
 
 test('settings show storage use and switch the interface to English and back', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, E2E_USERS.settings.login);
   await page.goto('/settings');
 
   await expect(page.getByTestId('storage-usage')).toContainText('Занято');

@@ -38,6 +38,19 @@ describe('a fresh server is seeded', () => {
     );
     const forms = pulled.filter((d) => 'legalForm' in d && 'steps' in d).map((d) => d.legalForm);
     expect([...forms].sort()).toEqual([...LEGAL_FORMS].sort());
-    expect(pulled.filter((d) => 'body' in d)).toHaveLength(3);
+    const materials = pulled.filter((d) => 'body' in d);
+    expect(materials.map((d) => d.title).sort()).toEqual([
+      'Добровольцы и согласие на обработку персональных данных',
+      'Ежегодный отчёт НКО в Минюст',
+      'Как выбрать форму НКО',
+      'Как написать социальный проект',
+      'Основной пакет документов для регистрации НКО',
+    ]);
+    // values the sources disagree on are flagged for the reader, not stated as settled
+    const flagged = materials.filter((d) => String(d.body).includes('проверьте актуальность'));
+    expect(flagged).toHaveLength(4);
+    expect(String(materials.find((d) => d.title === 'Ежегодный отчёт НКО в Минюст')?.body)).toMatch(
+      /до 31 марта \(проверьте актуальность\)/,
+    );
   });
 });

@@ -21,4 +21,18 @@ export function registerPublicRoutes(app: FastifyInstance, store: Store, limit: 
       return { trainings: rows.map((row) => row.data) };
     },
   );
+
+  // a regional training's registrant picks the centre they will come to
+  app.get(
+    '/api/public/centres',
+    { config: { rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } } },
+    async () => {
+      const rows = await store.query<{ id: string; name: string }>(
+        `select id::text as id, data->>'name' as name from records
+         where collection = 'centres' and coalesce((data->>'deleted')::boolean, false) = false
+         order by data->>'name'`,
+      );
+      return { centres: rows };
+    },
+  );
 }

@@ -11,7 +11,7 @@ import type { User } from '../auth/users.ts';
 import type { SqlRunner } from '../store/store.ts';
 import { checkMutation } from './check-mutation.ts';
 import { recordLostValue } from './conflict-records.ts';
-import { decidePlacement, placementDue, promoteWaitlist } from './placement.ts';
+import { forgetLostPersonalData, personalLoss } from './anonymized-registrations.ts';
 import { loadRecord, saveRecord } from './record-rows.ts';
 import type { ServerClock } from './server-clock.ts';
 
@@ -23,6 +23,8 @@ export interface ApplyContext {
   clientId: string;
   clock: ServerClock;
   serverTime: number;
+  /** Trainings whose registrations need placing again once the batch is applied. */
+  trainingsToPlace: Set<string>;
 }
 
 /** What the writer holds after its own mutation: its base with the patched fields at its clock. */
@@ -48,12 +50,10 @@ export async function applyMutation(
   const data: RecordData = { ...state.data };
   const clocks = { ...state.clocks };
   const registration = check.collection === 'registrations';
-  if (changed && registration && placementDue(existing?.data, data)) {
-    const placement = await decidePlacement(ctx.db, data);
-    if (placement !== data.placement) {
-      data.placement = placement;
-      clocks.placement = ctx.clock.next();
-    }
+  // the queue position is the creating mutation's clock, whenever the record reaches us
+  if (changed && registration && !existing) {
+    data.queueHlc = mutation.hlc;
+    clocks.queueHlc = ctx.clock.next();
   }
   if (changed) {
     const valid = validateRecord(check.collection, data);
@@ -73,19 +73,23 @@ export async function applyMutation(
     };
     await saveRecord(ctx.db, record, echo);
   }
-  for (const value of lost)
+  const anonymized = registration && data.anonymized === true;
+  for (const value of lost) {
+    // a lost name or phone of a person whose data was deleted is not kept anywhere
+    if (anonymized && personalLoss(value)) continue;
     await recordLostValue(
       ctx.db,
       { collection: check.collection, id: mutation.id, centreId: check.centreId },
       value,
       ctx.clock.next(),
     );
-  if (changed && registration && existing) {
-    const before = existing.data.trainingId;
-    if (typeof before === 'string' && placementDue(existing.data, data))
-      await promoteWaitlist(ctx.db, before, () => ctx.clock.next());
   }
-  if (changed && check.collection === 'trainings' && 'capacity' in check.patch)
-    await promoteWaitlist(ctx.db, mutation.id, () => ctx.clock.next());
+  if (changed && anonymized && existing?.data.anonymized !== true)
+    await forgetLostPersonalData(ctx.db, mutation.id, () => ctx.clock.next());
+  if (changed && registration) {
+    for (const trainingId of [existing?.data.trainingId, data.trainingId])
+      if (typeof trainingId === 'string') ctx.trainingsToPlace.add(trainingId);
+  }
+  if (changed && check.collection === 'trainings') ctx.trainingsToPlace.add(mutation.id);
   return { ok: true };
 }

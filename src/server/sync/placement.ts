@@ -1,68 +1,99 @@
+import type { Placement } from '../../shared/model/registrations.ts';
+import { placeRegistrations, type QueuedRegistration } from '../../shared/domain/waitlist.ts';
 import type { RecordData } from '../../shared/sync/merge.ts';
 import type { SqlRunner } from '../store/store.ts';
 import { loadRecord, saveRecord, type StoredRecord } from './record-rows.ts';
 
-type Placement = 'pending' | 'confirmed' | 'waitlist';
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 
-/** A registration needs a (new) place when it appears, moves to another training or changes status. */
-export function placementDue(before: RecordData | undefined, after: RecordData): boolean {
-  return !before || before.trainingId !== after.trainingId || before.status !== after.status;
+/**
+ * Where a registration stands in the queue: the HLC of the mutation that created it, kept by
+ * the server at creation; older records fall back to the clock of their id.
+ */
+export function queueKey(record: StoredRecord): string {
+  return text(record.data.queueHlc) ?? record.clocks.id ?? record.clocks.createdAt ?? '';
 }
 
-async function seatsTaken(db: SqlRunner, trainingId: string, exceptId: string): Promise<number> {
-  const rows = await db.query<{ taken: number }>(
-    `select count(*)::int as taken from records
-     where collection = 'registrations' and id <> $2 and data->>'trainingId' = $1
-       and data->>'status' = 'active' and data->>'placement' = 'confirmed'`,
-    [trainingId, exceptId],
-  );
-  return rows[0]?.taken ?? 0;
+function queued(record: StoredRecord): QueuedRegistration {
+  const { data } = record;
+  const status = data.status === 'cancelled' || data.status === 'attended' ? data.status : 'active';
+  const entry: QueuedRegistration = { id: record.id, queueHlc: queueKey(record), status };
+  if (data.deleted === true) entry.deleted = true;
+  const phone = text(data.phone);
+  const contact = text(data.contact);
+  if (phone !== undefined) entry.phone = phone;
+  if (contact !== undefined) entry.contact = contact;
+  return entry;
 }
 
-async function capacityOf(db: SqlRunner, trainingId: string): Promise<number | undefined> {
-  const training = await loadRecord(db, 'trainings', trainingId);
-  const capacity = training?.data.capacity;
-  return typeof capacity === 'number' && training?.data.deleted !== true ? capacity : undefined;
+/** Writes server-owned fields with one fresh clock; undefined removes a field. */
+async function saveServerFields(
+  db: SqlRunner,
+  record: StoredRecord,
+  fields: RecordData,
+  stamp: () => string,
+): Promise<void> {
+  const hlc = stamp();
+  const data: RecordData = { ...record.data, updatedAt: new Date().toISOString() };
+  const clocks: Record<string, string> = { ...record.clocks, updatedAt: hlc };
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === undefined) delete data[field];
+    else data[field] = value;
+    clocks[field] = hlc;
+  }
+  await saveRecord(db, { ...record, data, clocks });
 }
 
 /**
- * First come, first confirmed: an active registration is confirmed while the training has
- * free seats, else waitlisted; pending while the training is not known here yet.
+ * Places every registration of a training again, in order of registration time (HLC), so a
+ * registration made offline earlier takes its seat even when it reaches the server later.
+ * Only registrations whose placement or duplicate flag changes are written (and so resent);
+ * the training gets the counts its page shows.
  */
-export async function decidePlacement(db: SqlRunner, registration: RecordData): Promise<Placement> {
-  const current = registration.placement as Placement | undefined;
-  if (registration.status !== 'active') return current ?? 'pending';
-  const trainingId = String(registration.trainingId);
-  const capacity = await capacityOf(db, trainingId);
-  if (capacity === undefined) return 'pending';
-  const taken = await seatsTaken(db, trainingId, String(registration.id));
-  return taken < capacity ? 'confirmed' : 'waitlist';
-}
-
-/** Confirms the earliest waitlisted registrations while the training has free seats. */
-export async function promoteWaitlist(
+export async function placeTraining(
   db: SqlRunner,
   trainingId: string,
   stamp: () => string,
 ): Promise<void> {
-  const capacity = await capacityOf(db, trainingId);
-  if (capacity === undefined) return;
-  const free =
-    capacity - (await seatsTaken(db, trainingId, '00000000-0000-0000-0000-000000000000'));
-  if (free <= 0) return;
-  const waiting = await db.query<StoredRecord>(
+  const training = await loadRecord(db, 'trainings', trainingId);
+  const live = training && training.data.deleted !== true ? training : undefined;
+  const capacity = typeof live?.data.capacity === 'number' ? live.data.capacity : undefined;
+  const registrations = await db.query<StoredRecord>(
     `select collection, id::text as id, centre_id::text as "centreId", data, clocks from records
-     where collection = 'registrations' and data->>'trainingId' = $1
-       and data->>'status' = 'active' and data->>'placement' = 'waitlist'
-     order by data->>'createdAt', id limit $2`,
-    [trainingId, free],
+     where collection = 'registrations' and data->>'trainingId' = $1`,
+    [trainingId],
   );
-  for (const registration of waiting) {
-    const hlc = stamp();
-    await saveRecord(db, {
-      ...registration,
-      data: { ...registration.data, placement: 'confirmed', updatedAt: new Date().toISOString() },
-      clocks: { ...registration.clocks, placement: hlc, updatedAt: hlc },
-    });
+  const previous = new Map(
+    registrations.map((r) => [r.id, text(r.data.placement) as Placement | undefined]),
+  );
+  const plan = placeRegistrations(capacity, registrations.map(queued), previous);
+  for (const registration of registrations) {
+    const decision = plan.decisions.get(registration.id);
+    if (!decision) continue;
+    const { placement, duplicateOf } = decision;
+    if (placement === registration.data.placement && duplicateOf === registration.data.duplicateOf)
+      continue;
+    await saveServerFields(db, registration, { placement, duplicateOf }, stamp);
   }
+  if (
+    live &&
+    (live.data.confirmedCount !== plan.confirmed || live.data.waitlistCount !== plan.waitlist)
+  )
+    await saveServerFields(
+      db,
+      live,
+      { confirmedCount: plan.confirmed, waitlistCount: plan.waitlist },
+      stamp,
+    );
+}
+
+/** Places the trainings a batch of mutations touched, once each, after the whole batch. */
+export async function settlePlacements(
+  db: SqlRunner,
+  trainingIds: Set<string>,
+  stamp: () => string,
+): Promise<void> {
+  for (const trainingId of [...trainingIds].sort()) await placeTraining(db, trainingId, stamp);
+  trainingIds.clear();
 }

@@ -9,6 +9,7 @@ import { authenticate, signedInUser } from '../auth/authenticate.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { LOCKS, type Store } from '../store/store.ts';
 import { applyMutation } from './apply-mutation.ts';
+import { settlePlacements } from './placement.ts';
 import { pullChanges } from './pull-changes.ts';
 import type { ServerClock } from './server-clock.ts';
 
@@ -38,7 +39,14 @@ export function registerSyncRoutes(app: FastifyInstance, store: Store, clock: Se
             [JSON.stringify(mutations.map((m) => m.mid))],
           );
           const applied = new Set(seen.map((row) => row.mid));
-          const ctx = { db, user, clientId, clock, serverTime: Date.now() };
+          const ctx = {
+            db,
+            user,
+            clientId,
+            clock,
+            serverTime: Date.now(),
+            trainingsToPlace: new Set<string>(),
+          };
           for (const mutation of mutations) {
             if (applied.has(mutation.mid.toLowerCase())) {
               acks.push(mutation.mid);
@@ -56,6 +64,8 @@ export function registerSyncRoutes(app: FastifyInstance, store: Store, clock: Se
             applied.add(mutation.mid.toLowerCase());
             acks.push(mutation.mid);
           }
+          // seats are decided once per batch, in registration-time order, inside the lock
+          await settlePlacements(db, ctx.trainingsToPlace, () => clock.next());
         });
       // after the commit: the lock above guarantees no lower seq can still appear
       const page = await pullChanges(store, user, clientId, cursor);

@@ -60,7 +60,7 @@ export const collections = {
     schema: trainingSchema,
     scope: 'either',
     writers: ['regional', 'staff'],
-    serverOwned: [],
+    serverOwned: ['confirmedCount', 'waitlistCount'],
   },
   organizations: {
     fields: organizationFields,
@@ -95,7 +95,7 @@ export const collections = {
     schema: registrationSchema,
     scope: 'centre',
     writers: ['staff', 'regional'],
-    serverOwned: ['placement'],
+    serverOwned: ['placement', 'queueHlc', 'duplicateOf'],
   },
   consultations: {
     fields: consultationFields,

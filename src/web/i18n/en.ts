@@ -1,3 +1,5 @@
+import { enMaterials } from './en-materials.ts';
+import { enTrainings } from './en-trainings.ts';
 import type { MessageKey } from './ru.ts';
 
 /** English UI strings: the type makes tsc fail on a missing or an extra key. */
@@ -41,8 +43,6 @@ export const en: Record<MessageKey, string> = {
   'organizations.listTitle': 'The centre’s organizations',
   'organizations.empty': 'No organizations yet.',
   'organizations.chooseOption': '— choose —',
-  'organizations.deviceCentreNote':
-    'Sign-in comes later. Until then organizations are kept under this computer.',
   'legalForm.ano': 'Autonomous non-profit (ANO)',
   'legalForm.public': 'Public organization',
   'legalForm.fund': 'Foundation',
@@ -62,8 +62,83 @@ export const en: Record<MessageKey, string> = {
     'The browser may delete the data when space runs low. Do not clear history or site data.',
   'settings.persistUnknown': 'The browser does not report whether the data is protected.',
   'settings.persistRequest': 'Ask the browser to keep the data',
+  'status.lastSync': 'Synced {when}',
+  'status.neverSynced': 'Not synced yet',
+  'status.syncing': 'Syncing…',
+  'status.syncProgress': 'Syncing: sent {sent} of {total}',
+  'status.attention': 'Need attention: {count}',
+  'status.signInAgain': 'Sign in again to send changes',
+  'relative.justNow': 'just now',
+  'sync.now': 'Sync now',
+  'sync.title': 'Sync',
+  'sync.stateTitle': 'State',
+  'sync.problemTitle': 'Last error',
+  'sync.problemAt': 'When: {when}',
+  'sync.noProblem': 'No errors.',
+  'sync.rejectedTitle': 'Refused by the server',
+  'sync.rejectedIntro':
+    'These changes exist only on this computer. Fix the record and save it again, or discard the change.',
+  'sync.rejectedEmpty': 'Every change sent was accepted.',
+  'sync.rejectedFields': 'Changed fields: {fields}',
+  'sync.discard': 'Discard change',
+  'sync.conflictsTitle': 'Concurrent edits',
+  'sync.conflictsIntro':
+    'These values were replaced by an edit made at the same time on another computer. You can restore a value or keep things as they are.',
+  'sync.conflictsEmpty': 'No lost values.',
+  'sync.conflictField': 'Field “{field}”',
+  'sync.conflictValue': 'Lost value: {value}',
+  'sync.emptyValue': '(empty)',
+  'sync.restore': 'Restore this value',
+  'sync.dismissConflict': 'Keep as is',
+  'sync.actionFailed': 'That did not work: {message}',
+  'sync.unknownRecord': 'record {id}',
+  'problem.offline':
+    'No connection to the regional centre’s server. Changes are kept on this computer and will be sent when the link is back.',
+  'problem.timeout':
+    'The server did not answer in time: the link is too slow or dropped. Sopka will try again.',
+  'problem.unauthorized':
+    'Sign-in on this computer is no longer valid. Sign in again — no change will be lost.',
+  'problem.outdated': 'This version of the app is out of date. Reload the page.',
+  'problem.too_large': 'The server refused a batch of changes that was too large.',
+  'problem.server': 'The server reported an error. Sopka will try again.',
+  'problem.bad_response': 'The server’s answer could not be read. Sopka will try again later.',
+  'problem.clock': 'This computer’s clock is wrong. Check the date and time.',
+  'problem.serverSaid': 'The server said: {message}',
+  'collection.organizations': 'Organization',
+  'collection.other': 'Record ({name})',
+  'signIn.title': 'Sign in',
+  'signIn.intro':
+    'Sign in once while there is internet. After that Sopka works on this computer without a connection.',
+  'signIn.again':
+    'Sign-in on this computer is no longer valid. Sign in again: every change is kept and will be sent after you sign in.',
+  'signIn.login': 'User name',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.busy': 'Signing in…',
+  'signIn.empty': 'Enter the user name and password',
+  'signIn.offline': 'No connection to the server. Signing in needs the internet.',
+  'signIn.failed': 'Could not sign in. Try again.',
+  'signIn.otherCentre':
+    'This computer holds another centre’s data. Sign in as a member of that centre or remove its data from this computer.',
+  'account.title': 'User and data',
+  'account.signedInAs': 'You are signed in as {login}.',
+  'account.switchUser': 'Switch user',
+  'account.switchNote': 'The centre’s data stays on this computer.',
+  'account.wipe': 'Remove this centre’s data from this computer',
+  'account.wipeRefused': 'Cannot remove: {count} changes have not been sent yet. Sync first.',
+  'account.wipeConfirm':
+    'Remove all of the centre’s data from this computer? What was already sent stays on the server.',
+  'account.wipeYes': 'Yes, remove',
+  'account.cancel': 'Cancel',
+  'organizations.edit': 'Edit',
+  'organizations.editLabel': 'Edit “{name}”',
+  'organizations.editTitle': 'Edit organization',
+  'organizations.cancelEdit': 'Cancel editing',
+  'organizations.actions': 'Actions',
   'unit.bytes': '{value} B',
   'unit.kilobytes': '{value} KB',
   'unit.megabytes': '{value} MB',
   'unit.gigabytes': '{value} GB',
+  ...enMaterials,
+  ...enTrainings,
 };

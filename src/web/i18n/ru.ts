@@ -1,3 +1,6 @@
+import { ruMaterials } from './ru-materials.ts';
+import { ruTrainings } from './ru-trainings.ts';
+
 /** Russian UI strings: the default catalogue and the source of the key list. */
 export const ru = {
   'app.name': 'Сопка',
@@ -39,8 +42,6 @@ export const ru = {
   'organizations.listTitle': 'Организации центра',
   'organizations.empty': 'Организаций пока нет.',
   'organizations.chooseOption': '— выберите —',
-  'organizations.deviceCentreNote':
-    'Вход в систему появится позже. Пока организации сохраняются за этим компьютером.',
   'legalForm.ano': 'АНО',
   'legalForm.public': 'Общественная организация',
   'legalForm.fund': 'Фонд',
@@ -60,10 +61,86 @@ export const ru = {
     'Браузер может удалить данные при нехватке места. Не очищайте историю и данные сайтов.',
   'settings.persistUnknown': 'Браузер не сообщает, защищены ли данные от очистки.',
   'settings.persistRequest': 'Попросить браузер не удалять данные',
+  'status.lastSync': 'Синхронизировано {when}',
+  'status.neverSynced': 'Ещё не синхронизировано',
+  'status.syncing': 'Синхронизация…',
+  'status.syncProgress': 'Синхронизация: отправлено {sent} из {total}',
+  'status.attention': 'Требуют внимания: {count}',
+  'status.signInAgain': 'Войдите снова, чтобы отправить изменения',
+  'relative.justNow': 'только что',
+  'sync.now': 'Синхронизировать',
+  'sync.title': 'Синхронизация',
+  'sync.stateTitle': 'Состояние',
+  'sync.problemTitle': 'Последняя ошибка',
+  'sync.problemAt': 'Когда: {when}',
+  'sync.noProblem': 'Ошибок нет.',
+  'sync.rejectedTitle': 'Не приняты сервером',
+  'sync.rejectedIntro':
+    'Эти изменения сохранены только на этом компьютере. Исправьте запись и сохраните её снова или отмените изменение.',
+  'sync.rejectedEmpty': 'Все отправленные изменения приняты.',
+  'sync.rejectedFields': 'Изменённые поля: {fields}',
+  'sync.discard': 'Отменить изменение',
+  'sync.conflictsTitle': 'Параллельные правки',
+  'sync.conflictsIntro':
+    'Эти значения заменила правка, сделанная в то же время на другом компьютере. Можно вернуть значение или оставить как есть.',
+  'sync.conflictsEmpty': 'Потерянных значений нет.',
+  'sync.conflictField': 'Поле «{field}»',
+  'sync.conflictValue': 'Потерянное значение: {value}',
+  'sync.emptyValue': '(пусто)',
+  'sync.restore': 'Вернуть это значение',
+  'sync.dismissConflict': 'Оставить как есть',
+  'sync.actionFailed': 'Не получилось: {message}',
+  'sync.unknownRecord': 'запись {id}',
+  'problem.offline':
+    'Нет связи с сервером регионального центра. Изменения сохранены на компьютере и уйдут, когда связь появится.',
+  'problem.timeout':
+    'Сервер не ответил вовремя: связь слишком медленная или прервалась. Сопка повторит попытку.',
+  'problem.unauthorized':
+    'Вход на этом компьютере больше не действует. Войдите снова — изменения не потеряются.',
+  'problem.outdated': 'Версия программы устарела. Обновите страницу.',
+  'problem.too_large': 'Сервер не принял слишком большой пакет изменений.',
+  'problem.server': 'Сервер сообщил об ошибке. Сопка повторит попытку.',
+  'problem.bad_response': 'Сервер ответил непонятно. Сопка повторит попытку позже.',
+  'problem.clock': 'Часы этого компьютера идут неверно. Проверьте дату и время.',
+  'problem.serverSaid': 'Ответ сервера: {message}',
+  'collection.organizations': 'Организация',
+  'collection.other': 'Запись ({name})',
+  'signIn.title': 'Вход',
+  'signIn.intro':
+    'Войдите один раз, когда есть интернет. Дальше Сопка работает на этом компьютере и без связи.',
+  'signIn.again':
+    'Вход на этом компьютере больше не действует. Войдите снова: все изменения сохранены и будут отправлены после входа.',
+  'signIn.login': 'Имя пользователя',
+  'signIn.password': 'Пароль',
+  'signIn.submit': 'Войти',
+  'signIn.busy': 'Вход…',
+  'signIn.empty': 'Укажите имя пользователя и пароль',
+  'signIn.offline': 'Нет связи с сервером. Для входа нужен интернет.',
+  'signIn.failed': 'Не удалось войти. Попробуйте ещё раз.',
+  'signIn.otherCentre':
+    'На этом компьютере хранятся данные другого центра. Войдите как сотрудник того центра или удалите его данные с компьютера.',
+  'account.title': 'Пользователь и данные',
+  'account.signedInAs': 'Вы вошли как {login}.',
+  'account.switchUser': 'Сменить пользователя',
+  'account.switchNote': 'Данные центра останутся на компьютере.',
+  'account.wipe': 'Удалить данные этого центра с компьютера',
+  'account.wipeRefused':
+    'Удалить нельзя: изменений ещё не отправлено — {count}. Сначала синхронизируйте.',
+  'account.wipeConfirm':
+    'Удалить все данные центра с этого компьютера? То, что уже отправлено, останется на сервере.',
+  'account.wipeYes': 'Да, удалить',
+  'account.cancel': 'Отмена',
+  'organizations.edit': 'Изменить',
+  'organizations.editLabel': 'Изменить «{name}»',
+  'organizations.editTitle': 'Изменить организацию',
+  'organizations.cancelEdit': 'Отменить правку',
+  'organizations.actions': 'Действия',
   'unit.bytes': '{value} Б',
   'unit.kilobytes': '{value} КБ',
   'unit.megabytes': '{value} МБ',
   'unit.gigabytes': '{value} ГБ',
+  ...ruMaterials,
+  ...ruTrainings,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ru;

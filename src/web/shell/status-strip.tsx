@@ -1,12 +1,30 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatRelative } from '../i18n/format-relative.ts';
 import { t } from '../i18n/language.ts';
-import { outboxCount } from '../store/outbox-count.ts';
+import { session } from '../session/session-state.ts';
 import { useObservable } from '../store/use-live-query.ts';
+import { requestSync, syncActivity } from '../sync/sync-status.ts';
+import { EMPTY_SUMMARY, syncSummary } from '../sync/sync-summary.ts';
 import { online } from './online-status.ts';
 
-/** Always visible: connection state and how many changes wait to be sent. */
+/** Re-renders every half minute so "5 minutes ago" stays true. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** Always visible: connection, unsent changes, last sync, progress, and what needs a person. */
 export function StatusStrip() {
-  const waiting = useObservable(outboxCount, 0);
+  const summary = useObservable(syncSummary, EMPTY_SUMMARY);
+  const now = useNow();
   const isOnline = online.value;
+  const activity = syncActivity.value;
+  const signedIn = session.value;
+  const attention = summary.rejected + summary.openConflicts;
   return (
     <section class="status-strip" aria-label={t('shell.statusLabel')}>
       <p role="status" class={isOnline ? 'status status-online' : 'status status-offline'}>
@@ -14,8 +32,41 @@ export function StatusStrip() {
         {isOnline ? t('status.online') : t('status.offline')}
       </p>
       <p role="status" class="status" data-testid="outbox-count">
-        {t('status.outbox', { count: waiting })}
+        {t('status.outbox', { count: summary.unsent })}
       </p>
+      <p class="status" data-testid="last-sync">
+        {summary.lastSyncAt
+          ? t('status.lastSync', { when: formatRelative(summary.lastSyncAt, now) })
+          : t('status.neverSynced')}
+      </p>
+      {activity && (
+        <p class="status status-progress" role="status">
+          <label for="sync-progress">
+            {activity.total > 0
+              ? t('status.syncProgress', { sent: activity.sent, total: activity.total })
+              : t('status.syncing')}
+          </label>
+          <progress
+            id="sync-progress"
+            {...(activity.total > 0 ? { value: activity.sent, max: activity.total } : {})}
+          />
+        </p>
+      )}
+      {attention > 0 && (
+        <a class="status badge" href="/sync" data-testid="attention">
+          {t('status.attention', { count: attention })}
+        </a>
+      )}
+      {signedIn?.token === null && (
+        <a class="status badge" href="/sign-in">
+          {t('status.signInAgain')}
+        </a>
+      )}
+      {signedIn?.token && (
+        <button type="button" class="status-action" disabled={!!activity} onClick={requestSync}>
+          {t('sync.now')}
+        </button>
+      )}
     </section>
   );
 }

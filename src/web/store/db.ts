@@ -29,6 +29,15 @@ export interface OutboxRow {
   patch: Record<string, unknown>;
   hlc: string;
   base: Clocks;
+  /** The patched fields' values before this write (null: absent), to undo it if the server refuses it. */
+  previous?: Record<string, unknown>;
+}
+
+/** A mutation the server refused: kept, with its reason, until a person fixes or discards it. */
+export interface RejectedRow extends OutboxRow {
+  code: string;
+  message: string;
+  rejectedAt: string;
 }
 
 /**
@@ -54,8 +63,11 @@ export interface BlobRow {
 export interface SessionRow {
   key: 'current';
   userId: string;
+  login: string;
   role: 'regional' | 'staff';
   centreId: string | null;
+  /** The device token; null once the server refused it (revoked): sign in again to sync. */
+  token: string | null;
 }
 
 export const DB_NAME = 'sopka';
@@ -66,6 +78,7 @@ export class SopkaDb extends Dexie {
   declare meta: Table<MetaRow, string>;
   declare blobs: Table<BlobRow, string>;
   declare session: Table<SessionRow, string>;
+  declare rejected: Table<RejectedRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -77,6 +90,8 @@ export class SopkaDb extends Dexie {
       blobs: 'sha256',
       session: 'key',
     });
+    // v2: refused mutations move out of the outbox into `rejected`
+    this.version(2).stores({ rejected: 'mid, collection, recordId' });
   }
 
   records<C extends CollectionName>(collection: C): Table<RecordOf<C>, string> {

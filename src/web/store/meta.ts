@@ -6,7 +6,12 @@ export const META = {
   hlc: 'hlc',
   cursor: 'cursor',
   clockOffsetMs: 'clockOffsetMs',
-  deviceCentreId: 'deviceCentreId',
+  /** ISO time of the last sync that ended with nothing left to send or pull. */
+  lastSyncAt: 'lastSyncAt',
+  /** The last failed sync's SyncProblem, or null once a sync succeeds. */
+  lastSyncProblem: 'lastSyncProblem',
+  /** The centre (null: regional) whose data this computer holds; another centre may not sign in over it. */
+  dataCentreId: 'dataCentreId',
 } as const;
 export type MetaKey = (typeof META)[keyof typeof META];
 

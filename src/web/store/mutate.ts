@@ -8,7 +8,7 @@ import {
 } from '../../shared/model/validate.ts';
 import { formatHlc, initialHlc, parseHlc, tickHlc } from '../../shared/sync/hlc.ts';
 import { EMPTY_STATE, applyPatch, type RecordData } from '../../shared/sync/merge.ts';
-import { db } from './db.ts';
+import { db as appDb, type SopkaDb } from './db.ts';
 import { META, ensureClientId, readMeta, writeMeta } from './meta.ts';
 
 export type MutateErrorCode = 'invalid' | 'immutable_field' | 'server_owned' | 'quota';
@@ -40,14 +40,17 @@ function forbiddenField(collection: CollectionName, patch: RecordData): string |
  * mutation to the outbox, in one rw transaction. Nothing is written when it fails.
  * A new record needs every required field from the caller (centreId included);
  * `id` and `createdAt` are filled on creation, `updatedAt` always.
+ * `target` is the app's database; tests pass another to play a second device.
  */
 export async function mutate<C extends CollectionName>(
   collection: C,
   id: string,
   patch: RecordData,
+  target: SopkaDb = appDb,
 ): Promise<MutateResult<C>> {
   const checked = validatePatch(collection, patch);
   if (!checked.ok) return checked;
+  const db = target;
   const table = db.records(collection);
   try {
     return await db.transaction('rw', [table, db.clocks, db.outbox, db.meta], async () => {
@@ -80,6 +83,9 @@ export async function mutate<C extends CollectionName>(
 
       await table.put(merged.state.data as RecordOf<C>);
       await db.clocks.put({ collection, id, clocks: merged.state.clocks });
+      const previous = Object.fromEntries(
+        Object.keys(full).map((field) => [field, existing?.[field] ?? null]),
+      );
       await db.outbox.add({
         mid: crypto.randomUUID(),
         collection,
@@ -87,6 +93,7 @@ export async function mutate<C extends CollectionName>(
         patch: full,
         hlc,
         base,
+        previous,
       });
       await writeMeta(db, META.hlc, hlc);
       return { ok: true as const, record: merged.state.data as RecordOf<C> };

@@ -9,7 +9,7 @@ export interface StorageReport {
 
 /** Asks the browser not to evict the local database under storage pressure. */
 export async function requestPersistence(): Promise<boolean | undefined> {
-  if (!navigator.storage?.persist) return undefined;
+  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return undefined;
   try {
     return await navigator.storage.persist();
   } catch (error) {

@@ -1,11 +1,15 @@
 import { liveQuery, type Observable } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { logError } from '../log.ts';
 
 /** The latest value of an observable (e.g. a Dexie liveQuery), `initial` until the first one. */
 export function useObservable<T>(make: () => Observable<T>, initial: T, deps: unknown[] = []): T {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
-    const subscription = make().subscribe({ next: setValue });
+    const subscription = make().subscribe({
+      next: setValue,
+      error: (error: unknown) => logError('live query', error),
+    });
     return () => subscription.unsubscribe();
   }, deps);
   return value;

@@ -147,8 +147,11 @@ export function grantSeminar(): Training {
     description: 'Разбираем заявки прошлых лет, бюджет и календарный план.',
     startsAt: '2026-04-15T10:00:00.000+12:00',
     endsAt: '2026-04-15T16:00:00.000+12:00',
+    placeKind: 'in_person',
+    settlement: 'с. Тигиль',
     place: 'Тигильская центральная библиотека, читальный зал',
     capacity: 20,
+    organizer: 'Консультационный центр при Тигильской библиотеке',
     published: true,
   };
 }
@@ -270,8 +273,9 @@ export function volunteerRegistration(): Registration {
     ...centreScoped(ids.registration),
     trainingId: ids.seminar,
     fullName: 'Ильина Светлана Николаевна',
-    contact: '+7 914 021-45-67',
+    phone: '+7 914 021-45-67',
     settlement: 'Усть-Хайрюзово',
+    ageGroup: 'adult',
     minor: false,
     consent: {
       textVersion: 'pd-2025-09',
@@ -279,6 +283,7 @@ export function volunteerRegistration(): Registration {
       givenBy: 'self',
       deviceId: 'tigil-library-kiosk',
     },
+    source: 'kiosk',
     status: 'active',
   };
 }

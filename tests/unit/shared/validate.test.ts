@@ -185,7 +185,7 @@ describe('the registry', () => {
   });
 
   it('a registration’s placement (confirmed or waitlist) is decided by the server only', () => {
-    expect(collections.registrations.serverOwned).toEqual(['placement']);
+    expect(collections.registrations.serverOwned).toEqual(['placement', 'queueHlc', 'duplicateOf']);
     expect(volunteerRegistration()).not.toHaveProperty('placement');
   });
 

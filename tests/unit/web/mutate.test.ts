@@ -202,7 +202,7 @@ describe('the local database', () => {
     expect(await reopened.outbox.toArray()).toEqual(before.outbox);
     expect(await reopened.clocks.toArray()).toEqual(before.clocks);
     expect((await reopened.meta.get(META.clientId))?.value).toBe(clientId);
-    expect(reopened.verno).toBe(1);
+    expect(reopened.verno).toBe(2);
     reopened.close();
     await db.open();
   });

@@ -38,3 +38,29 @@ describe('the status strip', () => {
     expect(await screen.findByText('Ждут отправки: 1')).toBeTruthy();
   });
 });
+
+describe('what the status strip says about syncing', () => {
+  it('tells how long ago the last sync ended and shows what needs a person', async () => {
+    await db.meta.put({
+      key: 'lastSyncAt',
+      value: new Date(Date.now() - 5 * 60_000).toISOString(),
+    });
+    await db.rejected.put({
+      mid: '3b9f4c2a-1d6e-4f8a-9b0c-7e5d4c3b2a19',
+      collection: 'organizations',
+      recordId: BEREG_ID,
+      patch: { centreId: 'c0ffee00-0000-4000-8000-000000000000' },
+      hlc: '001795770000000:00000:device-1',
+      base: {},
+      code: 'wrong_centre',
+      message: 'Запись можно создать только для своего центра',
+      rejectedAt: new Date().toISOString(),
+    });
+
+    render(<StatusStrip />);
+
+    expect(await screen.findByText('Синхронизировано 5 минут назад')).toBeTruthy();
+    const badge = await screen.findByRole('link', { name: 'Требуют внимания: 1' });
+    expect(badge.getAttribute('href')).toBe('/sync');
+  });
+});

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LEGAL_FORMS } from '../../../shared/model/common.ts';
 import { ORGANIZATION_STATUSES } from '../../../shared/model/organizations.ts';
 import { t } from '../../i18n/language.ts';
-import { currentCentreId } from '../../store/device-centre.ts';
+import type { Organization } from '../../../shared/model/organizations.ts';
+import { currentCentreId } from '../../session/session-state.ts';
 import { mutate } from '../../store/mutate.ts';
 import { legalFormLabel, statusLabel } from './organization-labels.ts';
 
@@ -11,9 +12,35 @@ type Draft = typeof EMPTY;
 type FieldName = keyof Draft;
 const ERROR_ID = 'organization-form-error';
 
-/** Adds an organization through mutate; shows the first problem next to its field. */
-export function OrganizationForm() {
+const draftOf = (organization: Organization): Draft => ({
+  name: organization.name,
+  legalForm: organization.legalForm,
+  settlement: organization.settlement,
+  status: organization.status,
+});
+
+/** Only the fields the person changed: per-field merge keeps a colleague's edits to the others. */
+function changedFields(before: Draft, after: Draft): Partial<Draft> {
+  return Object.fromEntries(
+    (Object.keys(after) as FieldName[])
+      .filter((field) => after[field] !== before[field])
+      .map((field) => [field, after[field]]),
+  );
+}
+
+interface Props {
+  /** The organization being edited, or null to add a new one. */
+  editing: Organization | null;
+  onDone: () => void;
+}
+
+/** Adds or edits an organization through mutate; shows the first problem next to its field. */
+export function OrganizationForm({ editing, onDone }: Props) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
+  useEffect(() => {
+    setDraft(editing ? draftOf(editing) : EMPTY);
+    setError(null);
+  }, [editing?.id]);
   const [error, setError] = useState<{ field: string | undefined; message: string } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,8 +54,12 @@ export function OrganizationForm() {
   async function save() {
     setBusy(true);
     setSaved(null);
-    const centreId = await currentCentreId();
-    const result = await mutate('organizations', crypto.randomUUID(), { ...draft, centreId });
+    const result = editing
+      ? await mutate('organizations', editing.id, changedFields(draftOf(editing), draft))
+      : await mutate('organizations', crypto.randomUUID(), {
+          ...draft,
+          centreId: await currentCentreId(),
+        });
     setBusy(false);
     if (!result.ok) {
       setError({ field: result.field, message: result.message });
@@ -39,6 +70,7 @@ export function OrganizationForm() {
     setError(null);
     setDraft(EMPTY);
     setSaved(result.record.name);
+    onDone();
   }
 
   return (
@@ -52,7 +84,9 @@ export function OrganizationForm() {
         void save();
       }}
     >
-      <h2 id="organization-form-title">{t('organizations.addTitle')}</h2>
+      <h2 id="organization-form-title">
+        {editing ? t('organizations.editTitle') : t('organizations.addTitle')}
+      </h2>
       <label for="org-name">{t('organizations.name')}</label>
       <input
         id="org-name"
@@ -104,7 +138,12 @@ export function OrganizationForm() {
       </p>
       <button type="submit" disabled={busy}>
         {t('organizations.save')}
-      </button>
+      </button>{' '}
+      {editing && (
+        <button type="button" onClick={onDone}>
+          {t('organizations.cancelEdit')}
+        </button>
+      )}
       <p role="status" class="form-saved">
         {saved ? t('organizations.saved', { name: saved }) : ''}
       </p>

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/language.ts';
+import { AccountPanel } from './account-panel.tsx';
 import { LanguageSetting } from './language-setting.tsx';
 import { StoragePanel } from './storage-panel.tsx';
 
@@ -7,6 +8,7 @@ export default function SettingsScreen() {
     <>
       <h1>{t('settings.title')}</h1>
       <LanguageSetting />
+      <AccountPanel />
       <StoragePanel />
     </>
   );

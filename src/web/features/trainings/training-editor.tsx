@@ -1,0 +1,190 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { TRAINING_KINDS } from '../../../shared/model/trainings.ts';
+import { t } from '../../i18n/language.ts';
+import { db } from '../../store/db.ts';
+import { mutate } from '../../store/mutate.ts';
+import { useLiveQuery } from '../../store/use-live-query.ts';
+import { currentCentreId } from '../../session/session-state.ts';
+import {
+  changedFields,
+  draftOf,
+  EMPTY_TRAINING,
+  fieldsOf,
+  type TrainingDraft,
+} from './training-draft.ts';
+import { kindLabel } from './training-labels.ts';
+import { useTraining } from './use-trainings.ts';
+import './trainings.css';
+
+const ERROR_ID = 'training-editor-error';
+type TextField = Exclude<keyof TrainingDraft, 'materialIds' | 'published' | 'kind' | 'placeKind'>;
+
+/** New or edited training; saved locally through mutate and sent at the next sync. */
+export default function TrainingEditor() {
+  const { params } = useRoute();
+  const { route } = useLocation();
+  const editing = useTraining(params.id ?? '');
+  const [draft, setDraft] = useState<TrainingDraft>(EMPTY_TRAINING);
+  const [problem, setProblem] = useState<{ field: string | undefined; message: string } | null>(
+    null,
+  );
+  const form = useRef<HTMLFormElement>(null);
+  const materials = useLiveQuery(
+    async () =>
+      (await db.records('materials').toArray())
+        .filter((m) => !m.deleted)
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    [],
+  );
+  useEffect(() => {
+    if (editing) setDraft(draftOf(editing));
+  }, [editing?.id]);
+
+  const set = (field: TextField) => (event: Event) =>
+    setDraft({ ...draft, [field]: (event.currentTarget as HTMLInputElement).value });
+  const invalid = (field: string) =>
+    problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': ERROR_ID } : {};
+  const text = (field: TextField, label: Parameters<typeof t>[0], type = 'text') => (
+    <>
+      <label for={`training-${field}`}>{t(label)}</label>
+      <input
+        id={`training-${field}`}
+        name={field}
+        type={type}
+        value={draft[field]}
+        onInput={set(field)}
+        {...invalid(field)}
+      />
+    </>
+  );
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const id = editing?.id ?? crypto.randomUUID();
+    const patch = editing
+      ? changedFields(draftOf(editing), draft)
+      : { ...fieldsOf(draft), centreId: await currentCentreId() };
+    for (const [field, value] of Object.entries(patch))
+      if (value === null && !editing) delete patch[field];
+    const result = await mutate('trainings', id, patch);
+    if (!result.ok) {
+      setProblem({ field: result.field, message: result.message });
+      form.current?.querySelector<HTMLElement>(`[name="${result.field ?? ''}"]`)?.focus();
+      return;
+    }
+    route(`/trainings/${id}`);
+  }
+
+  if (params.id && editing === undefined) return <p class="note">{t('trainings.loading')}</p>;
+  return (
+    <>
+      <h1 id="training-editor-title">
+        {t(editing ? 'trainingEditor.editTitle' : 'trainingEditor.newTitle')}
+      </h1>
+      <form
+        ref={form}
+        class="card training-editor"
+        aria-labelledby="training-editor-title"
+        noValidate
+        onSubmit={save}
+      >
+        {text('title', 'trainingEditor.title')}
+        <label for="training-kind">{t('trainingEditor.kind')}</label>
+        <select
+          id="training-kind"
+          name="kind"
+          value={draft.kind}
+          onChange={(e) =>
+            setDraft({ ...draft, kind: e.currentTarget.value as TrainingDraft['kind'] })
+          }
+          {...invalid('kind')}
+        >
+          <option value="">{t('trainingEditor.chooseKind')}</option>
+          {TRAINING_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(kindLabel[kind])}
+            </option>
+          ))}
+        </select>
+        {text('startsAt', 'trainingEditor.startsAt', 'datetime-local')}
+        {text('endsAt', 'trainingEditor.endsAt', 'datetime-local')}
+        <p class="note">{t('trainingEditor.timeHint')}</p>
+        <fieldset class="choices">
+          <legend>{t('trainingEditor.placeKind')}</legend>
+          {(['in_person', 'online'] as const).map((kind) => (
+            <label key={kind} class="choice">
+              <input
+                type="radio"
+                name="placeKind"
+                checked={draft.placeKind === kind}
+                onChange={() => setDraft({ ...draft, placeKind: kind })}
+              />
+              {t(kind === 'online' ? 'trainingEditor.online' : 'trainingEditor.inPerson')}
+            </label>
+          ))}
+        </fieldset>
+        {draft.placeKind === 'in_person' && text('settlement', 'trainingEditor.settlement')}
+        {text(
+          'place',
+          draft.placeKind === 'online' ? 'trainingEditor.link' : 'trainingEditor.address',
+          draft.placeKind === 'online' ? 'url' : 'text',
+        )}
+        {text('capacity', 'trainingEditor.capacity', 'number')}
+        {text('organizer', 'trainingEditor.organizer')}
+        <label for="training-description">{t('trainingEditor.description')}</label>
+        <textarea
+          id="training-description"
+          name="description"
+          rows={5}
+          value={draft.description}
+          onInput={set('description')}
+        />
+        <label for="training-materials">{t('trainingEditor.materials')}</label>
+        <select
+          id="training-materials"
+          name="materialIds"
+          multiple
+          size={Math.min(8, Math.max(3, materials.length))}
+          onChange={(e) =>
+            setDraft({
+              ...draft,
+              materialIds: [...e.currentTarget.selectedOptions].map((o) => o.value),
+            })
+          }
+        >
+          {materials.map((material) => (
+            <option
+              key={material.id}
+              value={material.id}
+              selected={draft.materialIds.includes(material.id)}
+            >
+              {material.title}
+            </option>
+          ))}
+        </select>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="published"
+            checked={draft.published}
+            onChange={(e) => setDraft({ ...draft, published: e.currentTarget.checked })}
+          />
+          {t('trainingEditor.published')}
+        </label>
+        <p id={ERROR_ID} class="form-error" role="alert">
+          {problem?.message ?? ''}
+        </p>
+        <div class="actions">
+          <button type="submit">{t('trainingEditor.save')}</button>
+          <a
+            class="button-link secondary"
+            href={editing ? `/trainings/${editing.id}` : '/trainings'}
+          >
+            {t('trainingEditor.cancel')}
+          </a>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { COLLECTION_INDEXES, SopkaDb } from '../../../src/web/store/db.ts';
+import { BEREG_ID, beregTigilya } from './fixtures.ts';
+
+const NAME = 'sopka-written-by-v1';
+
+afterEach(() => Dexie.delete(NAME));
+
+describe('opening a database written by the previous version', () => {
+  it('keeps the organizations and the queued changes of version 1 and adds the refused-changes table', async () => {
+    const v1 = new Dexie(NAME);
+    v1.version(1).stores({
+      ...COLLECTION_INDEXES,
+      outbox: '++seq, &mid, collection, recordId',
+      clocks: '[collection+id]',
+      meta: 'key',
+      blobs: 'sha256',
+      session: 'key',
+    });
+    const organization = { id: BEREG_ID, ...beregTigilya() };
+    await v1.table('organizations').put(organization);
+    await v1.table('outbox').add({
+      mid: '3b9f4c2a-1d6e-4f8a-9b0c-7e5d4c3b2a19',
+      collection: 'organizations',
+      recordId: BEREG_ID,
+      patch: organization,
+      hlc: '001795770000000:00000:device-1',
+      base: {},
+    });
+    v1.close();
+
+    const current = new SopkaDb(NAME);
+    await current.open();
+
+    expect(current.verno).toBe(2);
+    expect(await current.records('organizations').get(BEREG_ID)).toEqual(organization);
+    expect(await current.outbox.count()).toBe(1);
+    expect(await current.rejected.count()).toBe(0);
+    current.close();
+  });
+});
