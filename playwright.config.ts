@@ -4,7 +4,7 @@ import { SERVER_ENV, createUsersCommand } from './tests/e2e/e2e-server.ts';
 /** The one place that says where the built app is served: the real server, on a fresh data dir. */
 export const E2E_PORT = Number(process.env.SOPKA_E2E_PORT ?? 4173);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
-export const E2E_DATA_DIR = '.tmp/e2e-data';
+export const E2E_DATA_DIR = `.tmp/e2e-data-${E2E_PORT}`;
 const SERVER = { ...SERVER_ENV, SOPKA_DATA_DIR: E2E_DATA_DIR };
 
 /** Debian's chromium: Playwright downloads no browser here. Repeat it in every launchOptions override. */
