@@ -34,9 +34,13 @@ describe('two librarians edit the same field from the same base', () => {
     await laptop.sync();
     expect(laptop.record('organizations', org.id)?.name).toBe('АНО «Берег Тигиля»');
 
-    // both offline, both rename it
-    libraryPc.edit('organizations', org.id, { name: 'АНО «Берег Тигиля» (центр ремёсел)' });
-    laptop.edit('organizations', org.id, { name: 'АНО «Тигильский берег»' });
+    // both offline, both rename it; like the app, each edit also stamps updatedAt
+    const stamp = () => new Date(tick()).toISOString();
+    libraryPc.edit('organizations', org.id, {
+      name: 'АНО «Берег Тигиля» (центр ремёсел)',
+      updatedAt: stamp(),
+    });
+    laptop.edit('organizations', org.id, { name: 'АНО «Тигильский берег»', updatedAt: stamp() });
     await libraryPc.sync();
     await laptop.sync();
     await libraryPc.sync();

@@ -75,6 +75,8 @@ export async function applyMutation(
   }
   const anonymized = registration && data.anonymized === true;
   for (const value of lost) {
+    // updatedAt moves with every edit: losing it loses no one's work
+    if (value.field === 'updatedAt') continue;
     // a lost name or phone of a person whose data was deleted is not kept anywhere
     if (anonymized && personalLoss(value)) continue;
     await recordLostValue(

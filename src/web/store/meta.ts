@@ -1,3 +1,4 @@
+import { formatMutationId, randomMutationIdPrefix } from '../../shared/sync/mutation-id.ts';
 import type { SopkaDb } from './db.ts';
 
 /** Keys of the `meta` table. */
@@ -12,6 +13,9 @@ export const META = {
   lastSyncProblem: 'lastSyncProblem',
   /** The centre (null: regional) whose data this computer holds; another centre may not sign in over it. */
   dataCentreId: 'dataCentreId',
+  /** This device's mutation id prefix and the next counter (shared/sync/mutation-id.ts). */
+  mutationIdPrefix: 'mutationIdPrefix',
+  mutationIdCounter: 'mutationIdCounter',
 } as const;
 export type MetaKey = (typeof META)[keyof typeof META];
 
@@ -31,4 +35,16 @@ export async function ensureClientId(db: SopkaDb): Promise<string> {
   const clientId = crypto.randomUUID();
   await writeMeta(db, META.clientId, clientId);
   return clientId;
+}
+
+/** The next mutation id of this device. Call inside a rw transaction on meta. */
+export async function nextMutationId(db: SopkaDb): Promise<string> {
+  let prefix = await readMeta<string>(db, META.mutationIdPrefix);
+  if (!prefix) {
+    prefix = randomMutationIdPrefix();
+    await writeMeta(db, META.mutationIdPrefix, prefix);
+  }
+  const counter = (await readMeta<number>(db, META.mutationIdCounter)) ?? 0;
+  await writeMeta(db, META.mutationIdCounter, counter + 1);
+  return formatMutationId(prefix, counter);
 }

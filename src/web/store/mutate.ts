@@ -9,7 +9,7 @@ import {
 import { formatHlc, initialHlc, parseHlc, tickHlc } from '../../shared/sync/hlc.ts';
 import { EMPTY_STATE, applyPatch, type RecordData } from '../../shared/sync/merge.ts';
 import { db as appDb, type SopkaDb } from './db.ts';
-import { META, ensureClientId, readMeta, writeMeta } from './meta.ts';
+import { META, ensureClientId, nextMutationId, readMeta, writeMeta } from './meta.ts';
 
 export type MutateErrorCode = 'invalid' | 'immutable_field' | 'server_owned' | 'quota';
 
@@ -87,7 +87,7 @@ export async function mutate<C extends CollectionName>(
         Object.keys(full).map((field) => [field, existing?.[field] ?? null]),
       );
       await db.outbox.add({
-        mid: crypto.randomUUID(),
+        mid: await nextMutationId(db),
         collection,
         recordId: id,
         patch: full,

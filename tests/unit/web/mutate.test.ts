@@ -175,6 +175,19 @@ describe('mutate', () => {
     expect((await db.meta.get(META.hlc))?.value).toBe(stamps[2]);
   });
 
+  it('numbers its mutations under one device prefix, also after the database is reopened', async () => {
+    await mutate('organizations', BEREG_ID, beregTigilya());
+    await mutate('organizations', BEREG_ID, { phone: '+7 914 111-22-33' });
+    db.close();
+    await db.open();
+    await mutate('organizations', BEREG_ID, { notes: 'Устав на согласовании' });
+
+    const mids = (await db.outbox.orderBy('seq').toArray()).map((row) => row.mid);
+    const prefixes = new Set(mids.map((mid) => mid.slice(0, 23)));
+    expect(prefixes.size).toBe(1);
+    expect(mids.map((mid) => parseInt(mid.slice(-12), 16))).toEqual([0, 1, 2]);
+  });
+
   it('uses the clock offset kept in meta for the HLC wall time', async () => {
     vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-27T09:00:00.000Z'));
     await db.meta.put({ key: META.clockOffsetMs, value: 90_000 });

@@ -2,9 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { TRAINING_KINDS } from '../../../shared/model/trainings.ts';
 import { t } from '../../i18n/language.ts';
-import { db } from '../../store/db.ts';
 import { mutate } from '../../store/mutate.ts';
-import { useLiveQuery } from '../../store/use-live-query.ts';
 import { currentCentreId } from '../../session/session-state.ts';
 import {
   changedFields,
@@ -14,6 +12,7 @@ import {
   type TrainingDraft,
 } from './training-draft.ts';
 import { kindLabel } from './training-labels.ts';
+import { MaterialsField } from './materials-field.tsx';
 import { useTraining } from './use-trainings.ts';
 import './trainings.css';
 
@@ -30,13 +29,6 @@ export default function TrainingEditor() {
     null,
   );
   const form = useRef<HTMLFormElement>(null);
-  const materials = useLiveQuery(
-    async () =>
-      (await db.records('materials').toArray())
-        .filter((m) => !m.deleted)
-        .sort((a, b) => a.title.localeCompare(b.title)),
-    [],
-  );
   useEffect(() => {
     if (editing) setDraft(draftOf(editing));
   }, [editing?.id]);
@@ -140,29 +132,10 @@ export default function TrainingEditor() {
           value={draft.description}
           onInput={set('description')}
         />
-        <label for="training-materials">{t('trainingEditor.materials')}</label>
-        <select
-          id="training-materials"
-          name="materialIds"
-          multiple
-          size={Math.min(8, Math.max(3, materials.length))}
-          onChange={(e) =>
-            setDraft({
-              ...draft,
-              materialIds: [...e.currentTarget.selectedOptions].map((o) => o.value),
-            })
-          }
-        >
-          {materials.map((material) => (
-            <option
-              key={material.id}
-              value={material.id}
-              selected={draft.materialIds.includes(material.id)}
-            >
-              {material.title}
-            </option>
-          ))}
-        </select>
+        <MaterialsField
+          chosen={draft.materialIds}
+          onChange={(materialIds) => setDraft({ ...draft, materialIds })}
+        />
         <label class="choice">
           <input
             type="checkbox"
