@@ -49,11 +49,19 @@ try {
     config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  app.log.info(`Сопка работает: http://${shownHost}:${port}`);
-  for (const user of seeded.demoUsers)
-    app.log.info(
-      `Демо-вход: ${user.login} / ${DEMO_PASSWORD} (${user.role === 'regional' ? 'региональный центр' : 'сотрудник центра'})`,
-    );
+  const banner = [
+    `Сопка работает: http://${shownHost}:${port}`,
+    `Настройки: ${Object.entries(describeConfig(config))
+      .map(([key, value]) => `${key}=${String(value)}`)
+      .join(', ')}`,
+    ...seeded.demoUsers.map(
+      (user) =>
+        `Демо-вход: ${user.login} / ${DEMO_PASSWORD} (${user.role === 'regional' ? 'региональный центр' : 'сотрудник центра'})`,
+    ),
+  ];
+  // a plain banner for the person who typed `npm start`; the JSON log keeps the same lines
+  process.stdout.write(`\n${banner.join('\n')}\n\n`);
+  for (const line of banner) app.log.info(line);
 } catch (error) {
   app.log.error({ err: error }, 'Сопка не запустилась');
   await shutdown('error');
