@@ -12,8 +12,11 @@ import { UpdateBanner } from './sw/update-banner.tsx';
 
 // only the shell and the home screen load with the first screen; every other section is lazy
 const OrganizationsScreen = lazy(() => import('./features/organizations/organizations-screen.tsx'));
+const OrganizationCard = lazy(() => import('./features/organizations/organization-card.tsx'));
+const FormHelperScreen = lazy(() => import('./features/organizations/form-helper-screen.tsx'));
+const ChecklistScreen = lazy(() => import('./features/checklists/checklist-screen.tsx'));
+const TemplatesScreen = lazy(() => import('./features/checklist-templates/template-editor.tsx'));
 const SettingsScreen = lazy(() => import('./features/settings/settings-screen.tsx'));
-const ComingSoonScreen = lazy(() => import('./features/coming-soon/coming-soon-screen.tsx'));
 const SyncScreen = lazy(() => import('./features/sync/sync-screen.tsx'));
 const SignInScreen = lazy(() => import('./features/sign-in/sign-in-screen.tsx'));
 const MaterialsScreen = lazy(() => import('./features/materials/materials-screen.tsx'));
@@ -24,6 +27,10 @@ const TrainingPage = lazy(() => import('./features/trainings/training-page.tsx')
 const TrainingEditor = lazy(() => import('./features/trainings/training-editor.tsx'));
 const PublicTrainings = lazy(() => import('./features/trainings/public-trainings-screen.tsx'));
 const KioskScreen = lazy(() => import('./features/kiosk/kiosk-screen.tsx'));
+const InitiativesScreen = lazy(() => import('./features/initiatives/initiatives-screen.tsx'));
+const InitiativeEditor = lazy(() => import('./features/initiatives/initiative-editor.tsx'));
+const InitiativePrint = lazy(() => import('./features/initiatives/initiative-print.tsx'));
+const ContestsScreen = lazy(() => import('./features/initiatives/contests-screen.tsx'));
 
 /** Set when a section fails to load (e.g. a chunk missing from an old cache); cleared on navigation. */
 const routeFailed = signal(false);
@@ -57,7 +64,14 @@ function Screens() {
     <Router onRouteChange={onRouteChange}>
       <Route path="/" component={HomeScreen} />
       <Route path="/organizations" component={OrganizationsScreen} />
-      <Route path="/initiatives" component={ComingSoonScreen} title="nav.initiatives" />
+      <Route path="/organizations/choose-form" component={FormHelperScreen} />
+      <Route path="/organizations/:id" component={OrganizationCard} />
+      <Route path="/checklists/:id" component={ChecklistScreen} />
+      <Route path="/checklist-templates" component={TemplatesScreen} />
+      <Route path="/initiatives" component={InitiativesScreen} />
+      <Route path="/initiatives/contests" component={ContestsScreen} />
+      <Route path="/initiatives/:id/print" component={InitiativePrint} />
+      <Route path="/initiatives/:id" component={InitiativeEditor} />
       <Route path="/materials" component={MaterialsScreen} />
       <Route path="/materials/new" component={MaterialEditor} />
       <Route path="/materials/:id/edit" component={MaterialEditor} />

@@ -12,6 +12,9 @@ export const E2E_USERS = {
   office: { login: 'tigil-office', centre: 'tigil' },
   otherCentre: { login: 'ust-khairyuzovo-librarian', centre: 'ust-khairyuzovo' },
   trainings: { login: 'palana-librarian', centre: 'palana' },
+  checklists: { login: 'tigil-checklists', centre: 'tigil' },
+  initiativeGroup: { login: 'voyampolka-librarian', centre: 'voyampolka' },
+  initiativeHome: { login: 'voyampolka-reading-room', centre: 'voyampolka' },
 } as const satisfies Record<string, { login: string; centre: CentreKey }>;
 
 export const SERVER_ENV = {

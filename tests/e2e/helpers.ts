@@ -29,10 +29,10 @@ export async function addOrganization(
   page: Page,
   fields: { name: string; legalForm: string; settlement: string; status: string },
 ): Promise<void> {
-  await page.getByLabel('Название').fill(fields.name);
-  await page.getByLabel('Форма').selectOption({ label: fields.legalForm });
-  await page.getByLabel('Населённый пункт').fill(fields.settlement);
-  await page.getByLabel('Статус').selectOption({ label: fields.status });
+  await page.getByLabel('Название', { exact: true }).fill(fields.name);
+  await page.getByLabel('Форма', { exact: true }).selectOption({ label: fields.legalForm });
+  await page.getByLabel('Населённый пункт', { exact: true }).fill(fields.settlement);
+  await page.getByLabel('Статус', { exact: true }).selectOption({ label: fields.status });
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByText(`Организация «${fields.name}» сохранена`)).toBeVisible();
 }

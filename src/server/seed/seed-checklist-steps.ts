@@ -75,6 +75,7 @@ function filing(form: Exclude<LegalForm, 'tos' | 'informal'>): TemplateStep[] {
           title: 'Дождаться решения Минюста',
           description: 'Для общественных организаций — 33 календарных дня.',
           deadlineDays: 33,
+          deadlineFrom: 'file',
           verify: true,
         })
       : step({
@@ -105,6 +106,7 @@ function filing(form: Exclude<LegalForm, 'tos' | 'informal'>): TemplateStep[] {
       description:
         'На бумаге (лично или почтой) или через Госуслуги. На бумаге подпись на Р11001 заверяет нотариус.',
       deadlineDays: 90,
+      deadlineFrom: 'founding_meeting',
       verify: true,
     }),
     decision,
@@ -116,8 +118,11 @@ function filing(form: Exclude<LegalForm, 'tos' | 'informal'>): TemplateStep[] {
     step({
       key: 'usn',
       title: 'Подать уведомление о переходе на УСН',
+      description:
+        'Вместе с документами на регистрацию или в течение 30 календарных дней после неё; иначе до конца года — общий режим.',
       documents: ['Уведомление по форме 26.2-1'],
       deadlineDays: 30,
+      deadlineFrom: 'egrul',
     }),
     step({ key: 'stat_codes', title: 'Получить коды статистики (Росстат)', verify: true }),
     step({

@@ -6,6 +6,7 @@ import { insertRecordIfAbsent, stampAll } from '../sync/record-rows.ts';
 import type { ServerClock } from '../sync/server-clock.ts';
 import { centreId, seedCentres } from './seed-centres.ts';
 import { seedChecklistTemplates } from './seed-checklist-templates.ts';
+import { seedContests } from './seed-contests.ts';
 import { seedMaterials } from './seed-materials.ts';
 import { seedId } from './seed-ids.ts';
 
@@ -32,6 +33,7 @@ export async function seed(store: Store, clock: ServerClock, demo: boolean): Pro
     centres: seedCentres(now),
     checklistTemplates: seedChecklistTemplates(now),
     materials: seedMaterials(now),
+    contests: seedContests(now),
   };
   const inserted = await store.transaction(async (db) => {
     // the sync lock: seeded rows take seqs like any write, in commit order

@@ -8,6 +8,11 @@ export const templateStepSchema = z.object({
   documents: z.array(z.string().max(300)).max(50),
   /** Days from the founding decision (or the previous step) the law gives for this step. */
   deadlineDays: z.number().int().positive().max(3650).optional(),
+  /** The step whose date starts the count; absent: the step just before this one. */
+  deadlineFrom: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/)
+    .optional(),
   materialIds: z.array(uuid()).max(20),
   /** Shown as «проверьте актуальность» where sources disagree (DOMAIN.md [?]). */
   verify: z.boolean().optional(),

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { baseRecordShape, calendarDate, optionalText, requiredText, uuid } from './common.ts';
 
-export const INITIATIVE_STATUSES = ['draft', 'submitted', 'reviewed', 'final'] as const;
+/** черновик → отправлен на консультацию → есть замечания → доработан → готов. */
+export const INITIATIVE_STATUSES = [
+  'draft',
+  'submitted',
+  'needs_changes',
+  'revised',
+  'ready',
+] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
 export const BUDGET_CATEGORIES = [
   'salaries',
@@ -69,7 +77,12 @@ export const teamMemberSchema = z.object({
 /** Sections follow the Presidential Grants Fund and камчатка.гранты.рф application forms. */
 export const initiativeFields = z.object({
   ...baseRecordShape,
+  /** The applicant: an organization of the centre's registry… */
   organizationId: uuid().optional(),
+  /** …or an informal initiative group, by name. */
+  applicantGroup: optionalText(300),
+  /** The contest the application is written for: its limits and required sections. */
+  contestId: uuid().optional(),
   status: z.enum(INITIATIVE_STATUSES, { error: 'Неверный статус проекта' }),
   title: requiredText('Укажите название проекта', 300),
   summary: optionalText(3000),

@@ -30,6 +30,8 @@ export const organizationFields = z.object({
   foundedOn: calendarDate().optional(),
   foundersCount: z.number().int().nonnegative().max(100_000).optional(),
   notes: optionalText(10_000),
+  /** Archived instead of deleted: hidden from the list, kept with its checklists. */
+  archived: z.boolean().optional(),
 });
 export const organizationSchema = organizationFields.refine(
   (o) => o.status !== 'registered' || o.legalForm !== 'informal',

@@ -8,6 +8,8 @@ import { organizationFields, organizationSchema } from './organizations.ts';
 import { checklistFields, checklistSchema } from './checklists.ts';
 import { initiativeFields, initiativeSchema } from './initiatives.ts';
 import { commentFields, commentSchema } from './comments.ts';
+import { contestFields, contestSchema } from './contests.ts';
+import { initiativeVersionFields, initiativeVersionSchema } from './initiative-versions.ts';
 import { registrationFields, registrationSchema } from './registrations.ts';
 import { consultationFields, consultationSchema } from './consultations.ts';
 import { conflictFields, conflictSchema } from './conflicts.ts';
@@ -86,6 +88,20 @@ export const collections = {
   comments: {
     fields: commentFields,
     schema: commentSchema,
+    scope: 'centre',
+    writers: ['staff', 'regional'],
+    serverOwned: [],
+  },
+  contests: {
+    fields: contestFields,
+    schema: contestSchema,
+    scope: 'global',
+    writers: ['regional'],
+    serverOwned: [],
+  },
+  initiativeVersions: {
+    fields: initiativeVersionFields,
+    schema: initiativeVersionSchema,
     scope: 'centre',
     writers: ['staff', 'regional'],
     serverOwned: [],

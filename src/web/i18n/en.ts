@@ -1,5 +1,7 @@
 import { enMaterials } from './en-materials.ts';
+import { enOrganizations } from './en-organizations.ts';
 import { enTrainings } from './en-trainings.ts';
+import { enInitiatives } from './en-initiatives.ts';
 import type { MessageKey } from './ru.ts';
 
 /** English UI strings: the type makes tsc fail on a missing or an extra key. */
@@ -141,4 +143,6 @@ export const en: Record<MessageKey, string> = {
   'unit.gigabytes': '{value} GB',
   ...enMaterials,
   ...enTrainings,
+  ...enOrganizations,
+  ...enInitiatives,
 };

@@ -1,5 +1,7 @@
 import { ruMaterials } from './ru-materials.ts';
+import { ruOrganizations } from './ru-organizations.ts';
 import { ruTrainings } from './ru-trainings.ts';
+import { ruInitiatives } from './ru-initiatives.ts';
 
 /** Russian UI strings: the default catalogue and the source of the key list. */
 export const ru = {
@@ -141,6 +143,8 @@ export const ru = {
   'unit.gigabytes': '{value} ГБ',
   ...ruMaterials,
   ...ruTrainings,
+  ...ruOrganizations,
+  ...ruInitiatives,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ru;

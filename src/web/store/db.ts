@@ -15,6 +15,8 @@ export const COLLECTION_INDEXES = {
   checklists: 'id, organizationId',
   initiatives: 'id, organizationId, status, updatedAt',
   comments: 'id, initiativeId',
+  contests: 'id, name',
+  initiativeVersions: 'id, initiativeId',
   registrations: 'id, trainingId',
   consultations: 'id, date',
   conflicts: 'id, status',
@@ -82,8 +84,9 @@ export class SopkaDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
+    const { contests, initiativeVersions, ...v1Indexes } = COLLECTION_INDEXES;
     this.version(1).stores({
-      ...COLLECTION_INDEXES,
+      ...v1Indexes,
       outbox: '++seq, &mid, collection, recordId',
       clocks: '[collection+id]',
       meta: 'key',
@@ -92,6 +95,8 @@ export class SopkaDb extends Dexie {
     });
     // v2: refused mutations move out of the outbox into `rejected`
     this.version(2).stores({ rejected: 'mid, collection, recordId' });
+    // v3: grant contests and initiative versions (issue 6)
+    this.version(3).stores({ contests, initiativeVersions });
   }
 
   records<C extends CollectionName>(collection: C): Table<RecordOf<C>, string> {

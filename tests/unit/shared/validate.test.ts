@@ -152,6 +152,8 @@ describe('the registry', () => {
     'checklists',
     'initiatives',
     'comments',
+    'contests',
+    'initiativeVersions',
     'registrations',
     'consultations',
     'conflicts',
@@ -189,14 +191,20 @@ describe('the registry', () => {
     expect(volunteerRegistration()).not.toHaveProperty('placement');
   });
 
-  it('global collections — centres, templates, materials — are written only by the regional centre', () => {
+  it('global collections — centres, templates, materials, contests — are written only by the regional centre', () => {
     const global = COLLECTION_NAMES.filter((name) => collectionSpec(name).scope === 'global');
-    expect(global.sort()).toEqual(['centres', 'checklistTemplates', 'materials']);
+    expect(global.sort()).toEqual(['centres', 'checklistTemplates', 'contests', 'materials']);
     for (const name of global) expect(collectionSpec(name).writers).toEqual(['regional']);
   });
 
   it('a centre’s own work — organizations, checklists, drafts, consultations — is written by staff', () => {
-    for (const name of ['organizations', 'checklists', 'initiatives', 'consultations'] as const) {
+    for (const name of [
+      'organizations',
+      'checklists',
+      'initiatives',
+      'initiativeVersions',
+      'consultations',
+    ] as const) {
       expect(collectionSpec(name).scope).toBe('centre');
       expect(collectionSpec(name).writers).toContain('staff');
     }

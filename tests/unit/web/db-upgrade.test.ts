@@ -9,9 +9,11 @@ afterEach(() => Dexie.delete(NAME));
 
 describe('opening a database written by the previous version', () => {
   it('keeps the organizations and the queued changes of version 1 and adds the refused-changes table', async () => {
+    // version 1 had no contests or initiative versions: those tables came with version 3
+    const { contests: _contests, initiativeVersions: _versions, ...v1Indexes } = COLLECTION_INDEXES;
     const v1 = new Dexie(NAME);
     v1.version(1).stores({
-      ...COLLECTION_INDEXES,
+      ...v1Indexes,
       outbox: '++seq, &mid, collection, recordId',
       clocks: '[collection+id]',
       meta: 'key',
@@ -33,10 +35,12 @@ describe('opening a database written by the previous version', () => {
     const current = new SopkaDb(NAME);
     await current.open();
 
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
     expect(await current.records('organizations').get(BEREG_ID)).toEqual(organization);
     expect(await current.outbox.count()).toBe(1);
     expect(await current.rejected.count()).toBe(0);
+    expect(await current.records('contests').count()).toBe(0);
+    expect(await current.records('initiativeVersions').count()).toBe(0);
     current.close();
   });
 });

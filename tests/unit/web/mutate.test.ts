@@ -215,7 +215,7 @@ describe('the local database', () => {
     expect(await reopened.outbox.toArray()).toEqual(before.outbox);
     expect(await reopened.clocks.toArray()).toEqual(before.clocks);
     expect((await reopened.meta.get(META.clientId))?.value).toBe(clientId);
-    expect(reopened.verno).toBe(2);
+    expect(reopened.verno).toBe(3);
     reopened.close();
     await db.open();
   });

@@ -6,25 +6,32 @@ import type { Organization } from '../../../shared/model/organizations.ts';
 import { currentCentreId } from '../../session/session-state.ts';
 import { mutate } from '../../store/mutate.ts';
 import { legalFormLabel, statusLabel } from './organization-labels.ts';
+import {
+  EMPTY,
+  OrganizationDetailFields,
+  draftOf,
+  fieldValue,
+  type Draft,
+  type FieldName,
+} from './organization-detail-fields.tsx';
 
-const EMPTY = { name: '', legalForm: '', settlement: '', status: '' };
-type Draft = typeof EMPTY;
-type FieldName = keyof Draft;
 const ERROR_ID = 'organization-form-error';
 
-const draftOf = (organization: Organization): Draft => ({
-  name: organization.name,
-  legalForm: organization.legalForm,
-  settlement: organization.settlement,
-  status: organization.status,
-});
-
 /** Only the fields the person changed: per-field merge keeps a colleague's edits to the others. */
-function changedFields(before: Draft, after: Draft): Partial<Draft> {
+function changedFields(before: Draft, after: Draft): Record<string, unknown> {
   return Object.fromEntries(
     (Object.keys(after) as FieldName[])
       .filter((field) => after[field] !== before[field])
-      .map((field) => [field, after[field]]),
+      .map((field) => [field, fieldValue(field, after[field])]),
+  );
+}
+
+/** A new record: empty optional fields are left out. */
+function createdFields(draft: Draft): Record<string, unknown> {
+  return Object.fromEntries(
+    (Object.keys(draft) as FieldName[])
+      .filter((field) => draft[field].trim() !== '')
+      .map((field) => [field, fieldValue(field, draft[field])]),
   );
 }
 
@@ -49,7 +56,7 @@ export function OrganizationForm({ editing, onDone }: Props) {
   const edit = (field: FieldName) => (event: Event) =>
     setDraft({ ...draft, [field]: (event.currentTarget as HTMLInputElement).value });
   const invalid = (field: FieldName) =>
-    error?.field === field ? { 'aria-invalid': true, 'aria-describedby': ERROR_ID } : {};
+    error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': ERROR_ID } : {};
 
   async function save() {
     setBusy(true);
@@ -57,7 +64,7 @@ export function OrganizationForm({ editing, onDone }: Props) {
     const result = editing
       ? await mutate('organizations', editing.id, changedFields(draftOf(editing), draft))
       : await mutate('organizations', crypto.randomUUID(), {
-          ...draft,
+          ...createdFields(draft),
           centreId: await currentCentreId(),
         });
     setBusy(false);
@@ -133,6 +140,7 @@ export function OrganizationForm({ editing, onDone }: Props) {
           </option>
         ))}
       </select>
+      <OrganizationDetailFields draft={draft} edit={edit} invalid={invalid} />
       <p id={ERROR_ID} class="form-error" role="alert">
         {error?.message}
       </p>
