@@ -12,6 +12,7 @@ import type { RateLimit } from '../config.ts';
 import { LOCKS, type Store } from '../store/store.ts';
 import { applyMutation } from '../sync/apply-mutation.ts';
 import { settlePlacements } from '../sync/placement.ts';
+import { BatchRecords } from '../sync/batch-records.ts';
 import { loadRecord } from '../sync/record-rows.ts';
 import type { ServerClock } from '../sync/server-clock.ts';
 import { ApiFailure } from './api-failure.ts';
@@ -99,6 +100,7 @@ export function registerPublicRegistration(
         const mutation = { mid: randomUUID(), collection: 'registrations', id, patch: record };
         const ctx = {
           db,
+          records: new BatchRecords(db),
           user: PUBLIC_WRITER,
           clientId: PUBLIC_CLIENT,
           clock,
@@ -107,6 +109,7 @@ export function registerPublicRegistration(
         };
         const applied = await applyMutation(ctx, { ...mutation, hlc: clock.next(), base: {} });
         if (!applied.ok) throw new ApiFailure(400, applied.code, applied.message);
+        await ctx.records.flush();
         await settlePlacements(db, ctx.trainingsToPlace, () => clock.next());
         return (await loadRecord(db, 'registrations', id))?.data;
       });

@@ -9,16 +9,18 @@ import {
 import type { Mutation, RejectionCode } from '../../shared/sync/protocol.ts';
 import type { User } from '../auth/users.ts';
 import type { SqlRunner } from '../store/store.ts';
+import type { BatchRecords } from './batch-records.ts';
 import { checkMutation } from './check-mutation.ts';
 import { recordLostValue } from './conflict-records.ts';
 import { forgetLostPersonalData, personalLoss } from './anonymized-registrations.ts';
-import { loadRecord, saveRecord } from './record-rows.ts';
 import type { ServerClock } from './server-clock.ts';
 
 export type MutationOutcome = { ok: true } | { ok: false; code: RejectionCode; message: string };
 
 export interface ApplyContext {
   db: SqlRunner;
+  /** The batch's records: read and written through this, never `db` directly. */
+  records: BatchRecords;
   user: User;
   clientId: string;
   clock: ServerClock;
@@ -39,7 +41,7 @@ export async function applyMutation(
   ctx: ApplyContext,
   mutation: Mutation,
 ): Promise<MutationOutcome> {
-  const existing = await loadRecord(ctx.db, mutation.collection, mutation.id);
+  const existing = await ctx.records.load(mutation.collection, mutation.id);
   const check = checkMutation(mutation, ctx.user, existing, ctx.serverTime);
   if (!check.ok) return check;
   const { state, lost, changed } = applyPatch(existing ?? EMPTY_STATE, {
@@ -71,7 +73,7 @@ export async function applyMutation(
       data,
       clocks,
     };
-    await saveRecord(ctx.db, record, echo);
+    await ctx.records.save(record, echo);
   }
   const anonymized = registration && data.anonymized === true;
   for (const value of lost) {

@@ -9,6 +9,7 @@ import { authenticate, signedInUser } from '../auth/authenticate.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { LOCKS, type Store } from '../store/store.ts';
 import { applyMutation } from './apply-mutation.ts';
+import { BatchRecords } from './batch-records.ts';
 import { settlePlacements } from './placement.ts';
 import { pullChanges } from './pull-changes.ts';
 import type { ServerClock } from './server-clock.ts';
@@ -39,8 +40,12 @@ export function registerSyncRoutes(app: FastifyInstance, store: Store, clock: Se
             [JSON.stringify(mutations.map((m) => m.mid))],
           );
           const applied = new Set(seen.map((row) => row.mid));
+          const fresh: string[] = [];
+          const records = new BatchRecords(db);
+          await records.preload(mutations);
           const ctx = {
             db,
+            records,
             user,
             clientId,
             clock,
@@ -57,13 +62,18 @@ export function registerSyncRoutes(app: FastifyInstance, store: Store, clock: Se
               rejected.push({ mid: mutation.mid, code: outcome.code, message: outcome.message });
               continue;
             }
-            await db.query('insert into applied_mutations (mid, client_id) values ($1, $2)', [
-              mutation.mid,
-              clientId,
-            ]);
+            fresh.push(mutation.mid);
             applied.add(mutation.mid.toLowerCase());
             acks.push(mutation.mid);
           }
+          // one insert for the batch: a query per mutation was a third of a 500-mutation push
+          if (fresh.length > 0)
+            await db.query(
+              `insert into applied_mutations (mid, client_id)
+               select jsonb_array_elements_text($1::jsonb)::uuid, $2`,
+              [JSON.stringify(fresh), clientId],
+            );
+          await records.flush();
           // seats are decided once per batch, in registration-time order, inside the lock
           await settlePlacements(db, ctx.trainingsToPlace, () => clock.next());
         });

@@ -1,0 +1,130 @@
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { SeededRandom } from './seeded-random.ts';
+
+export type Mischief = 'drop-request' | 'cut-response' | 'cut-midway' | 'duplicate' | 'delay';
+const MISCHIEF: readonly Mischief[] = [
+  'drop-request',
+  'cut-response',
+  'cut-midway',
+  'duplicate',
+  'delay',
+];
+
+export interface ChaosProxy {
+  url: string;
+  /** Share of requests that meet some mischief; 0 heals the network. */
+  rate: number;
+  /** Where requests go: changes when the server restarts on another port. */
+  target: string;
+  counts: Record<Mischief | 'passed' | 'refused', number>;
+  close(): Promise<void>;
+}
+
+interface Answer {
+  status: number;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function forward(target: string, req: IncomingMessage, body: Buffer): Promise<Answer> {
+  const upstream = new URL(target);
+  return new Promise((resolve, reject) => {
+    const out = httpRequest(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+      },
+      (answer) => {
+        const parts: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => parts.push(chunk));
+        answer.on('end', () =>
+          resolve({
+            status: answer.statusCode ?? 502,
+            headers: answer.headers,
+            body: Buffer.concat(parts),
+          }),
+        );
+        answer.on('error', reject);
+      },
+    );
+    out.on('error', reject);
+    out.end(body);
+  });
+}
+
+/**
+ * A satellite link at its worst: drops requests, loses answers after the server acted on them,
+ * cuts answers midway, delivers a request twice at once, and delays. Seeded.
+ */
+export async function startChaosProxy(target: string, random: SeededRandom): Promise<ChaosProxy> {
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      void relay(Buffer.concat(chunks));
+    });
+    async function relay(body: Buffer): Promise<void> {
+      const mischief = random.chance(proxy.rate) ? random.pick(MISCHIEF) : null;
+      proxy.counts[mischief ?? 'passed']++;
+      if (mischief === 'drop-request') return void req.socket.destroy();
+      if (mischief === 'delay') await sleep(20 + random.below(200));
+      let answer: Answer;
+      try {
+        if (mischief === 'duplicate') {
+          const [first, second] = await Promise.allSettled([
+            forward(proxy.target, req, body),
+            forward(proxy.target, req, body),
+          ]);
+          const settled = random.chance(0.5) ? first : second;
+          if (settled.status === 'rejected') throw settled.reason;
+          answer = settled.value;
+        } else answer = await forward(proxy.target, req, body);
+      } catch {
+        proxy.counts.refused++;
+        return void req.socket.destroy();
+      }
+      if (mischief === 'cut-response') return void req.socket.destroy();
+      const headers = { ...answer.headers };
+      if (mischief === 'cut-midway') {
+        res.writeHead(answer.status, headers);
+        res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)));
+        await sleep(5);
+        return void req.socket.destroy();
+      }
+      res.writeHead(answer.status, headers);
+      res.end(answer.body);
+    }
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const proxy: ChaosProxy = {
+    url: `http://127.0.0.1:${port}`,
+    rate: 0.3,
+    target,
+    counts: {
+      'drop-request': 0,
+      'cut-response': 0,
+      'cut-midway': 0,
+      duplicate: 0,
+      delay: 0,
+      passed: 0,
+      refused: 0,
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+  return proxy;
+}
