@@ -1,5 +1,6 @@
 import { budgetSummary } from '../../../shared/domain/initiative-budget.ts';
 import type { Initiative, InitiativeSection } from '../../../shared/model/initiatives.ts';
+import { INITIATIVE_SECTIONS } from '../../../shared/model/initiatives.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { t } from '../../i18n/language.ts';
 import type { MessageKey } from '../../i18n/ru.ts';
@@ -136,24 +137,8 @@ function sectionBlock(initiative: Initiative, section: InitiativeSection): Conte
   }
 }
 
-const SECTIONS: readonly InitiativeSection[] = [
-  'summary',
-  'direction',
-  'geography',
-  'startDate',
-  'problem',
-  'targetGroups',
-  'goal',
-  'tasks',
-  'calendarPlan',
-  'quantitativeResults',
-  'qualitativeResults',
-  'budget',
-  'team',
-  'partners',
-  'publicity',
-  'sustainability',
-];
+// the title heads the document; every other section follows in the form's order
+const SECTIONS = INITIATIVE_SECTIONS.filter((section) => section !== 'title');
 
 /** The application as headed blocks: the print view and the .docx are both made from this. */
 export function applicationContent(initiative: Initiative, applicant: string): ContentBlock[] {

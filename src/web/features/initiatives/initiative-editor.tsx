@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Initiative, InitiativeSection } from '../../../shared/model/initiatives.ts';
+import { INITIATIVE_SECTIONS } from '../../../shared/model/initiatives.ts';
 import { t } from '../../i18n/language.ts';
 import { ApplicantField } from './applicant-field.tsx';
 import { CompletenessPanel } from './completeness-panel.tsx';
@@ -65,26 +66,6 @@ function sectionBody(initiative: Initiative, section: InitiativeSection, labelle
   }
 }
 
-const ORDER: readonly InitiativeSection[] = [
-  'title',
-  'summary',
-  'direction',
-  'geography',
-  'startDate',
-  'problem',
-  'targetGroups',
-  'goal',
-  'tasks',
-  'calendarPlan',
-  'quantitativeResults',
-  'qualitativeResults',
-  'budget',
-  'team',
-  'partners',
-  'publicity',
-  'sustainability',
-];
-
 function Section(props: {
   initiative: Initiative;
   section: InitiativeSection;
@@ -135,7 +116,7 @@ export default function InitiativeEditor({ id }: { id: string }) {
       <StatusActions initiative={initiative} />
       <CompletenessPanel initiative={initiative} />
       <ApplicantField initiative={initiative} />
-      {ORDER.map((section) => (
+      {INITIATIVE_SECTIONS.map((section) => (
         <Section key={section} initiative={initiative} section={section} notes={notes} />
       ))}
       <VersionsPanel initiative={initiative} />
