@@ -1,6 +1,7 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { forwardRequest, sleep } from '../net/forward-request.ts';
 
 /** What crossed the wire between a client and the proxy: bytes are socket bytes, headers included. */
 export interface WireCount {
@@ -16,8 +17,6 @@ export interface CountingProxy {
   count(): WireCount;
   close(): Promise<void>;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A loopback HTTP proxy in front of the servers `targetOf` picks by path, that counts requests and the client-side socket
@@ -38,31 +37,11 @@ export async function startCountingProxy(
     });
     async function forward(body: Buffer): Promise<void> {
       await sleep(proxy.latencyMs / 2);
-      const upstream = new URL(targetOf(req.url ?? '/'));
-      const out = httpRequest(
-        {
-          host: upstream.hostname,
-          port: upstream.port,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, host: upstream.host },
-        },
-        (answer) => {
-          const parts: Buffer[] = [];
-          answer.on('data', (chunk: Buffer) => parts.push(chunk));
-          answer.on('end', () => {
-            void sleep(proxy.latencyMs / 2).then(() => {
-              res.writeHead(answer.statusCode ?? 502, answer.headers);
-              res.end(Buffer.concat(parts));
-            });
-          });
-        },
-      );
-      out.on('error', () => {
-        res.writeHead(502);
-        res.end();
-      });
-      out.end(body);
+      const answer = await forwardRequest(targetOf(req.url ?? '/'), req, body).catch(() => null);
+      await sleep(proxy.latencyMs / 2);
+      if (!answer) return void res.writeHead(502).end();
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
     }
   });
   server.on('connection', (socket: Socket) => {

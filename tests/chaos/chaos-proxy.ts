@@ -1,5 +1,6 @@
-import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { forwardRequest, sleep, type UpstreamAnswer } from '../net/forward-request.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 export type Mischief = 'drop-request' | 'cut-response' | 'cut-midway' | 'duplicate' | 'delay';
@@ -21,43 +22,6 @@ export interface ChaosProxy {
   close(): Promise<void>;
 }
 
-interface Answer {
-  status: number;
-  headers: IncomingMessage['headers'];
-  body: Buffer;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function forward(target: string, req: IncomingMessage, body: Buffer): Promise<Answer> {
-  const upstream = new URL(target);
-  return new Promise((resolve, reject) => {
-    const out = httpRequest(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: req.method,
-        path: req.url,
-        headers: { ...req.headers, host: upstream.host },
-      },
-      (answer) => {
-        const parts: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => parts.push(chunk));
-        answer.on('end', () =>
-          resolve({
-            status: answer.statusCode ?? 502,
-            headers: answer.headers,
-            body: Buffer.concat(parts),
-          }),
-        );
-        answer.on('error', reject);
-      },
-    );
-    out.on('error', reject);
-    out.end(body);
-  });
-}
-
 /**
  * A satellite link at its worst: drops requests, loses answers after the server acted on them,
  * cuts answers midway, delivers a request twice at once, and delays. Seeded.
@@ -75,17 +39,17 @@ export async function startChaosProxy(target: string, random: SeededRandom): Pro
       proxy.counts[mischief ?? 'passed']++;
       if (mischief === 'drop-request') return void req.socket.destroy();
       if (mischief === 'delay') await sleep(20 + random.below(200));
-      let answer: Answer;
+      let answer: UpstreamAnswer;
       try {
         if (mischief === 'duplicate') {
           const [first, second] = await Promise.allSettled([
-            forward(proxy.target, req, body),
-            forward(proxy.target, req, body),
+            forwardRequest(proxy.target, req, body),
+            forwardRequest(proxy.target, req, body),
           ]);
           const settled = random.chance(0.5) ? first : second;
           if (settled.status === 'rejected') throw settled.reason;
           answer = settled.value;
-        } else answer = await forward(proxy.target, req, body);
+        } else answer = await forwardRequest(proxy.target, req, body);
       } catch {
         proxy.counts.refused++;
         return void req.socket.destroy();
