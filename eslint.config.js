@@ -1,6 +1,8 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import compat from 'eslint-plugin-compat';
+import apiSupport from './scripts/browser-support/eslint-api-in-targets.js';
 
 /** The three rooms: shared ← web, shared ← server. */
 const roomRules = {
@@ -44,12 +46,28 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.{ts,tsx}'], rules: { 'no-console': 'error' } },
+  {
+    // what runs in the browser: package.json `browserslist` (Chrome 109, Firefox 115)
+    files: ['src/web/**/*.{ts,tsx}', 'src/shared/**/*.ts'],
+    plugins: { compat, sopka: apiSupport },
+    settings: { lintAllEsApis: true },
+    rules: { 'compat/compat': 'error', 'sopka/api-in-targets': 'error' },
+  },
   { files: ['src/shared/**'], rules: { 'no-restricted-imports': ['error', roomRules.shared] } },
   { files: ['src/web/**'], rules: { 'no-restricted-imports': ['error', roomRules.web] } },
   { files: ['src/server/**'], rules: { 'no-restricted-imports': ['error', roomRules.server] } },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setInterval: 'readonly',
+        fetch: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
 );

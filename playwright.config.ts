@@ -28,7 +28,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // generous: a loaded 2-core machine runs axe and IndexedDB slowly; tests wait on what people see
+  timeout: 120_000,
   use: {
     ...devices['Desktop Chrome'],
     baseURL: E2E_BASE_URL,
@@ -48,7 +49,7 @@ export default defineConfig({
     env: { ...SERVER, PORT: String(E2E_PORT) },
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
+    timeout: 600_000,
     stdout: 'ignore',
   },
 });

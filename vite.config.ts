@@ -1,11 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { buildTargets } from './scripts/browser-support/browser-targets.js';
 
 /** Where the dev server finds the Fastify API. */
 const API_TARGET = 'http://127.0.0.1:8080';
 
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 export default defineConfig({
+  // the PC reports it at each sync (the region's overview shows which PCs run an old release)
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   plugins: [
     preact(),
     VitePWA({
@@ -42,7 +50,8 @@ export default defineConfig({
     }),
   ],
   build: {
-    target: ['chrome109', 'firefox115'],
+    // package.json `browserslist`: the same browsers the API lint checks against
+    target: buildTargets(import.meta.dirname),
     outDir: 'dist',
     emptyOutDir: true,
     // scripts/size.mjs walks the entry's static imports in .vite/manifest.json

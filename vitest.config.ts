@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // the sync stories run a real server and database in process: slow on a loaded machine
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           setupFiles: ['tests/unit/setup.ts'],
         },
       },

@@ -1,19 +1,25 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { PROTOCOL_VERSION } from '../shared/sync/protocol.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
+import { registerDeviceRoutes } from './auth/device-routes.ts';
 import type { BlobStore } from './blobs/blob-store.ts';
 import { registerBlobRoutes } from './blobs/blob-routes.ts';
 import type { ServerConfig } from './config.ts';
 import { ApiFailure } from './http/api-failure.ts';
+import { closeConnectionsOnStop } from './http/close-on-stop.ts';
 import { registerErrorHandlers } from './http/error-handlers.ts';
+import { registerHealthRoute } from './http/health-route.ts';
+import { registerMetrics } from './http/metrics.ts';
 import { registerPublicRegistration } from './http/public-registration.ts';
 import { registerPublicRoutes } from './http/public-routes.ts';
 import { registerStaticSite } from './http/static-site.ts';
+import { highestStoredClock, readStoreId } from './store/store-identity.ts';
 import type { Store } from './store/store.ts';
 import { ServerClock } from './sync/server-clock.ts';
+import { registerDeviceSyncRoutes } from './sync/device-sync-routes.ts';
 import { registerSyncRoutes } from './sync/sync-routes.ts';
 
 export type AppConfig = Pick<
@@ -22,10 +28,14 @@ export type AppConfig = Pick<
   | 'logLevel'
   | 'bodyLimit'
   | 'blobLimit'
-  | 'loginRateLimit'
+  | 'signInLimits'
   | 'publicRateLimit'
   | 'registrationRateLimit'
->;
+  | 'requestTimeoutMs'
+  | 'connectionTimeoutMs'
+  | 'dataDir'
+> &
+  Partial<Pick<ServerConfig, 'trustProxy' | 'metricsToken'>>;
 
 /** The whole HTTP app over a store and a blob store; listening is the caller's business. */
 export async function buildApp(
@@ -34,15 +44,33 @@ export async function buildApp(
   blobs: BlobStore,
   clock = new ServerClock(),
 ): Promise<FastifyInstance> {
+  // after a restart the clock starts past every stamp already stored: clocks never go down
+  const highest = await highestStoredClock(store);
+  if (highest) clock.observe(highest);
   const app = Fastify({
     logger: { level: config.logLevel },
+    // every log line of a request carries its id (reqId), also sent back as X-Request-Id
+    genReqId: () => randomUUID(),
     bodyLimit: config.bodyLimit,
-    trustProxy: false,
+    trustProxy: config.trustProxy ?? false,
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    // Node checks the request timeout only this often (30 s by default), and ignores it when
+    // the headers timeout is longer
+    http: {
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.requestTimeoutMs / 4)),
+    },
   });
   app.decorateRequest('user', null);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerMetrics(app, config.metricsToken);
   // the API speaks JSON (and octet-stream for blobs) only
   app.removeContentTypeParser('text/plain');
   registerErrorHandlers(app);
+  closeConnectionsOnStop(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -80,11 +108,13 @@ export async function buildApp(
       ),
   });
 
-  app.get('/api/health', async () => ({ ok: true, store: store.kind, protocol: PROTOCOL_VERSION }));
+  registerHealthRoute(app, store, config.dataDir);
   registerPublicRoutes(app, store, config.publicRateLimit);
   registerPublicRegistration(app, store, clock, config.registrationRateLimit);
-  registerAuthRoutes(app, store, config.loginRateLimit);
-  registerSyncRoutes(app, store, clock);
+  registerAuthRoutes(app, store, config.signInLimits);
+  registerDeviceRoutes(app, store);
+  registerSyncRoutes(app, store, clock, await readStoreId(store));
+  registerDeviceSyncRoutes(app, store);
   registerBlobRoutes(app, store, blobs, config.blobLimit);
   await registerStaticSite(app, config.staticRoot);
   return app;

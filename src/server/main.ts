@@ -1,9 +1,15 @@
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.ts';
+import { startAdminSocket } from './backup/admin-socket.ts';
 import { fsBlobStore } from './blobs/fs-blob-store.ts';
 import { describeConfig, loadConfig } from './config.ts';
+import { describeListenUrls, listenUrls } from './process/listen-urls.ts';
+import { stopOnSignals } from './process/stop-signals.ts';
 import { DEMO_PASSWORD, seed } from './seed/seed.ts';
 import { openStore } from './store/open-store.ts';
+import { noteWatermark, renewIfRestored } from './store/store-watermark.ts';
 import { ServerClock } from './sync/server-clock.ts';
 
 const config = loadConfig();
@@ -14,43 +20,42 @@ const store = await openStore(config).catch((error: unknown) => {
   );
   process.exit(1);
 });
+const watermark = join(config.dataDir, 'store-watermark.json');
+if (await renewIfRestored(store, watermark))
+  process.stderr.write(
+    'Сопка: база данных восстановлена из копии — компьютеры центров получат всё заново\n',
+  );
+// how far the store has come, noted outside it, so a later restore from a backup is noticed
+const noting = setInterval(() => {
+  noteWatermark(store, watermark).catch(() => undefined);
+}, 10_000);
 const clock = new ServerClock();
-const app = await buildApp(config, store, fsBlobStore(join(config.dataDir, 'blobs')), clock);
+const blobs = fsBlobStore(join(config.dataDir, 'blobs'));
+const app = await buildApp(config, store, blobs, clock);
 app.log.info({ config: describeConfig(config) }, 'Сопка: настройки');
+// `npm run backup` asks the running server: PGlite opens its data dir in one process only
+const admin = await startAdminSocket(config.dataDir, store, app.log);
 
-let closing = false;
-async function shutdown(signal: string): Promise<void> {
-  if (closing) return;
-  closing = true;
-  app.log.info({ signal }, 'Сопка: остановка');
+/** New requests are refused, in-flight syncs finish, then the store is closed. */
+async function stop(): Promise<void> {
+  clearInterval(noting);
   try {
-    await app.close();
+    await Promise.all([admin?.close(), app.close()]);
+    await noteWatermark(store, watermark).catch(() => undefined);
   } finally {
     await store.close();
   }
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
-    shutdown(signal).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  });
+stopOnSignals(stop, app.log);
 
 try {
   const seeded = await seed(store, clock, config.demo);
   if (seeded.inserted)
     app.log.info({ records: seeded.inserted }, 'Сопка: начальные данные записаны');
   await app.listen({ port: config.port, host: config.host });
-  const shownHost =
-    config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+  const urls = listenUrls(app.server.address() as AddressInfo, networkInterfaces());
   const banner = [
-    `Сопка работает: http://${shownHost}:${port}`,
+    ...describeListenUrls(urls),
     `Настройки: ${Object.entries(describeConfig(config))
       .map(([key, value]) => `${key}=${String(value)}`)
       .join(', ')}`,
@@ -64,6 +69,6 @@ try {
   for (const line of banner) app.log.info(line);
 } catch (error) {
   app.log.error({ err: error }, 'Сопка не запустилась');
-  await shutdown('error');
+  await stop();
   process.exitCode = 1;
 }

@@ -4,6 +4,7 @@ import { HomeScreen } from './features/home/home-screen.tsx';
 import { kioskLock } from './features/kiosk/kiosk-lock.ts';
 import { t } from './i18n/language.ts';
 import { logError } from './log.ts';
+import { LostStorageNotice } from './shell/lost-storage-notice.tsx';
 import { Nav } from './shell/nav.tsx';
 import { session } from './session/session-state.ts';
 import { StatusStrip } from './shell/status-strip.tsx';
@@ -105,6 +106,7 @@ export function App() {
       {!kioskLock.value && <StatusStrip />}
       {!kioskLock.value && <UpdateBanner />}
       <OfflineReadyNotice />
+      <LostStorageNotice />
       <main id="main" tabIndex={-1}>
         {routeFailed.value && <p role="alert">{t('shell.loadFailed')}</p>}
         <ErrorBoundary onError={reportRouteError}>

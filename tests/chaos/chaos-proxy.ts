@@ -19,6 +19,8 @@ export interface ChaosProxy {
   /** Where requests go: changes when the server restarts on another port. */
   target: string;
   counts: Record<Mischief | 'passed' | 'refused', number>;
+  /** Every answer of 500 or more the server gave, whatever the link did with it then. */
+  serverErrors: { status: number; path: string; body: string }[];
   close(): Promise<void>;
 }
 
@@ -39,17 +41,24 @@ export async function startChaosProxy(target: string, random: SeededRandom): Pro
       proxy.counts[mischief ?? 'passed']++;
       if (mischief === 'drop-request') return void req.socket.destroy();
       if (mischief === 'delay') await sleep(20 + random.below(200));
+      const forward = async () => {
+        const upstream = await forwardRequest(proxy.target, req, body);
+        if (upstream.status >= 500)
+          proxy.serverErrors.push({
+            status: upstream.status,
+            path: req.url ?? '',
+            body: upstream.body.toString('utf8').slice(0, 200),
+          });
+        return upstream;
+      };
       let answer: UpstreamAnswer;
       try {
         if (mischief === 'duplicate') {
-          const [first, second] = await Promise.allSettled([
-            forwardRequest(proxy.target, req, body),
-            forwardRequest(proxy.target, req, body),
-          ]);
+          const [first, second] = await Promise.allSettled([forward(), forward()]);
           const settled = random.chance(0.5) ? first : second;
           if (settled.status === 'rejected') throw settled.reason;
           answer = settled.value;
-        } else answer = await forwardRequest(proxy.target, req, body);
+        } else answer = await forward();
       } catch {
         proxy.counts.refused++;
         return void req.socket.destroy();
@@ -85,6 +94,7 @@ export async function startChaosProxy(target: string, random: SeededRandom): Pro
       passed: 0,
       refused: 0,
     },
+    serverErrors: [],
     close() {
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));

@@ -42,9 +42,12 @@ test('the skip link is the first stop and leads to the main content', async ({ p
   await page.goto('/');
   await signIn(page, login);
   await page.reload();
+  // the app starts after the browser check: Tab means something once the screen is there
+  const skip = page.getByRole('link', { name: 'Перейти к содержанию' });
+  await expect(skip).toBeAttached();
+  await expect(page.locator('main')).toBeVisible();
 
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Перейти к содержанию' });
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
 

@@ -15,7 +15,20 @@ export const E2E_USERS = {
   checklists: { login: 'tigil-checklists', centre: 'tigil' },
   initiativeGroup: { login: 'voyampolka-librarian', centre: 'voyampolka' },
   initiativeHome: { login: 'voyampolka-reading-room', centre: 'voyampolka' },
-} as const satisfies Record<string, { login: string; centre: CentreKey }>;
+  unsavedInput: { login: 'khairyuzovo-librarian', centre: 'khairyuzovo' },
+  offlineSignIn: { login: 'khairyuzovo-reading-room', centre: 'khairyuzovo' },
+  syncFeedback: { login: 'khairyuzovo-office', centre: 'khairyuzovo' },
+  firefox: { login: 'lesnaya-firefox', centre: 'lesnaya' },
+  home: {
+    login: 'sedanka-home',
+    centre: 'sedanka',
+    name: 'Анна Петрова',
+    position: 'библиотекарь Седанкинской библиотеки',
+  },
+} as const satisfies Record<
+  string,
+  { login: string; centre: CentreKey; name?: string; position?: string }
+>;
 
 export const SERVER_ENV = {
   HOST: '127.0.0.1',
@@ -26,10 +39,10 @@ export const SERVER_ENV = {
 /** Shell commands that create the users (the server must not be running: PGlite has one owner). */
 export function createUsersCommand(): string {
   return Object.values(E2E_USERS)
-    .map(
-      ({ login, centre }) =>
-        `node build/server/cli/user-add.js --login ${login} --password '${E2E_PASSWORD}' --role staff --centre ${centreId(centre)}`,
-    )
+    .map((user) => {
+      const named = 'name' in user ? ` --name '${user.name}' --position '${user.position}'` : '';
+      return `node build/server/cli/user-add.js --login ${user.login}${named} --password '${E2E_PASSWORD}' --role staff --centre ${centreId(user.centre)}`;
+    })
     .join(' && ');
 }
 
@@ -51,7 +64,7 @@ export class ServerProcess {
       env: { ...process.env, ...SERVER_ENV, PORT: String(this.port), SOPKA_DATA_DIR: this.dataDir },
       stdio: 'ignore',
     });
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 180_000; // initdb on a fresh data dir is slow on a loaded machine
     while (Date.now() < deadline) {
       const healthy = await fetch(`${this.baseUrl}/api/health`).then(
         (response) => response.ok,

@@ -33,7 +33,7 @@ async function typeAndWaitForAutosave(page: Page, name: string, text: string) {
 test('a grant draft written offline over visits, by two PCs, reviewed by the region', async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const group = await libraryPc(browser, E2E_USERS.initiativeGroup.login);
 
   // a visit with no link: the project is started and two sections typed, then the tab is closed
@@ -161,7 +161,7 @@ test('a grant draft written offline over visits, by two PCs, reviewed by the reg
 test('an earlier version comes back as a new edit; the region keeps a contest’s limits', async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const group = await libraryPc(browser, E2E_USERS.initiativeGroup.login);
   const title = `${TITLE} — вторая заявка`;
   await group.page.getByLabel('Название проекта').fill(title);

@@ -13,7 +13,7 @@ const PNG = Buffer.from(
 test('a Тигиль librarian walks an informal group to the АНО checklist offline; the region sees it', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const librarian = await browser.newContext();
   const page = await librarian.newPage();
   await openSignedIn(page, E2E_USERS.checklists.login, '/organizations');
@@ -74,8 +74,8 @@ test('a Тигиль librarian walks an informal group to the АНО checklist o
     mimeType: 'image/png',
     buffer: PNG,
   });
-  await expect(page.getByText('Файл сохранён на этом компьютере')).toBeVisible();
-  await expect(page.getByText(/Файл 1 — \d+ Б/)).toBeVisible();
+  await expect(page.getByText('Файл «protokol.png» сохранён на этом компьютере')).toBeVisible();
+  await expect(page.getByText(/protokol\.png — \d+ Б · ждёт отправки/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.emulateMedia({ media: 'print' });

@@ -11,6 +11,7 @@ const server = new ServerProcess(
 const ORGANIZATIONS = ['ТОС «Солнечный»', 'ТОС «Береговой»', 'ТОС «Школьный»'];
 
 test.beforeAll(async () => {
+  test.setTimeout(240_000);
   await rm(server.dataDir, { recursive: true, force: true });
   await server.start();
 });
@@ -21,7 +22,7 @@ test.use({ serviceWorkers: 'block' });
 test('the server stops in the middle of a sync and restarts: the app retries, nothing is duplicated', async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const context = await browser.newContext({ baseURL: server.baseUrl });
   const page = await context.newPage();
   await page.goto('/');

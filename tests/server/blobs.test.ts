@@ -51,7 +51,7 @@ describe('content-addressed blobs', () => {
     const response = await get(sha256);
     expect(response.statusCode).toBe(200);
     expect(response.rawPayload.equals(scan)).toBe(true);
-    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers['cache-control']).toBe('private, max-age=31536000, immutable');
     expect(response.headers.etag).toBe(`"${sha256}"`);
   });
 

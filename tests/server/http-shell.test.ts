@@ -58,7 +58,7 @@ describe('the same origin serves the PWA and the API', () => {
 
   it('answers health and sends a strict CSP', async () => {
     const response = await get('/api/health');
-    expect(response.json()).toEqual({ ok: true, store: store.kind, protocol: 1 });
+    expect(response.json()).toMatchObject({ ok: true, store: store.kind, protocol: 1 });
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");

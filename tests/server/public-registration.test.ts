@@ -66,7 +66,7 @@ describe('the public registration page', () => {
 
     const response = await post(volunteer(), '10.0.0.2');
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toEqual({ placement: 'confirmed', duplicate: false });
+    expect(response.json()).toEqual({ placement: 'confirmed' });
 
     await tigilPc.sync();
     const onTheList = [...tigilPc.records.values()]
@@ -82,11 +82,23 @@ describe('the public registration page', () => {
     ]);
   });
 
-  it('flags the same phone registering twice, and still places both', async () => {
+  it('the same form sent twice is kept once; a sister on the same phone is kept and flagged for staff', async () => {
+    const before = await recordCount(store);
     const again = await post(volunteer({ phone: '+7 914 555 1234' }), '10.0.0.3');
-    expect(again.json()).toEqual({ placement: 'confirmed', duplicate: true });
+    expect(again.json()).toEqual({ placement: 'confirmed' });
+    expect(await recordCount(store)).toBe(before);
+
+    const sister = await post(volunteer({ fullName: 'Ханкевич Ольга Ивановна' }), '10.0.0.3');
+    expect(sister.json()).toEqual({ placement: 'confirmed' });
     const third = await post(volunteer({ fullName: 'Бабиков Олег', phone: '+7 914 777-00-01' }));
-    expect(third.json()).toEqual({ placement: 'waitlist', duplicate: false });
+    expect(third.json()).toEqual({ placement: 'waitlist' });
+
+    await tigilPc.sync();
+    const byName = (name: string) =>
+      [...tigilPc.records.values()].find((r) => r.data.fullName === name)?.data;
+    expect(byName('Ханкевич Ольга Ивановна')?.duplicateOf).toBe(
+      byName('Ханкевич Мария Ивановна')?.id,
+    );
   });
 
   it('a filled honeypot is answered politely and nothing is kept', async () => {
@@ -122,7 +134,7 @@ describe('the public registration page', () => {
       volunteer({ trainingId: forum.id, centreId: centreId('palana') }),
       '10.0.0.6',
     );
-    expect(palana.json()).toEqual({ placement: 'confirmed', duplicate: false });
+    expect(palana.json()).toEqual({ placement: 'confirmed' });
   });
 
   it('one address gets 5 tries in a minute, then a Russian «too many»', async () => {

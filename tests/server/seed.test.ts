@@ -26,6 +26,12 @@ describe('a fresh server is seeded', () => {
     expect(again.inserted).toBe(0);
     expect(await recordCount(store)).toBe(count);
     expect(again.demoUsers.map((u) => u.login)).toEqual(['regional', 'tigil', 'palana']);
+    // demo people are shown by name, as real ones are
+    expect(again.demoUsers.map((u) => u.displayName)).toEqual([
+      'Ольга Смирнова (региональный центр)',
+      'Ирина Петрова',
+      'Мария Яганова',
+    ]);
 
     const device = new TestDevice(
       injectTransport(server.app, await signIn(server.app, 'tigil', 'sopka-demo')),

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centreId } from '../../src/server/seed/seed-centres.ts';
-import { organization, training } from './helpers/fixtures.ts';
+import { checklist, organization, registration, training } from './helpers/fixtures.ts';
 import { injectTransport, TestDevice } from './helpers/sync-client.ts';
 import { addUser, signIn, snapshot, startTestApp, type TestApp } from './helpers/test-app.ts';
 import { openTestStore, type TestStore } from './helpers/test-store.ts';
@@ -34,8 +34,9 @@ const globalRecords = {
 describe('who may write and see what', () => {
   let store: TestStore;
   let server: TestApp;
-  const tokens: Record<'tigil' | 'palana' | 'regional', string> = {
+  const tokens: Record<'tigil' | 'tigilColleague' | 'palana' | 'regional', string> = {
     tigil: '',
+    tigilColleague: '',
     palana: '',
     regional: '',
   };
@@ -45,9 +46,10 @@ describe('who may write and see what', () => {
     store = await openTestStore();
     server = await startTestApp(store);
     await addUser(store, 'tigil', 'tigil');
+    await addUser(store, 'tigilColleague', 'tigil');
     await addUser(store, 'palana', 'palana');
     await addUser(store, 'regional');
-    for (const who of ['tigil', 'palana', 'regional'] as const)
+    for (const who of ['tigil', 'tigilColleague', 'palana', 'regional'] as const)
       tokens[who] = await signIn(server.app, who);
   });
   afterAll(async () => {
@@ -147,6 +149,89 @@ describe('who may write and see what', () => {
     await tigilPc.sync();
     expect(tigilPc.record('trainings', forAll.id)?.title).toBe(forAll.title);
     expect(tigilPc.record('trainings', forPalana.id)).toBeUndefined();
+  });
+
+  it('a scan: its uploader before any record names it, then its centre and the region; never another centre', async () => {
+    const scan = Buffer.from('%PDF-1.7 Решение учредителей о создании АНО «Берег Тигиля» ');
+    const sha256 = createHash('sha256').update(scan).digest('hex');
+    const upload = await server.app.inject({
+      method: 'PUT',
+      url: `/api/blobs/${sha256}`,
+      headers: {
+        authorization: `Bearer ${tokens.tigil}`,
+        'content-type': 'application/octet-stream',
+      },
+      payload: scan,
+    });
+    expect(upload.statusCode).toBe(201);
+    const readers = async () => {
+      const seen: Record<string, number> = {};
+      for (const who of Object.keys(tokens) as (keyof typeof tokens)[])
+        seen[who] = (
+          await server.app.inject({
+            method: 'GET',
+            url: `/api/blobs/${sha256}`,
+            headers: { authorization: `Bearer ${tokens[who]}` },
+          })
+        ).statusCode;
+      return seen;
+    };
+    expect(await readers()).toEqual({
+      tigil: 200,
+      tigilColleague: 404,
+      palana: 404,
+      regional: 200,
+    });
+
+    const tigilPc = device('tigil');
+    const org = organization('tigil');
+    tigilPc.edit('organizations', org.id, org);
+    const list = checklist('tigil', org.id, { decision: [sha256] });
+    tigilPc.edit('checklists', list.id, list);
+    await tigilPc.sync();
+    expect(await readers()).toEqual({
+      tigil: 200,
+      tigilColleague: 200,
+      palana: 404,
+      regional: 200,
+    });
+  });
+
+  it('registrations: staff for their centre’s and regional trainings only; the region for any', async () => {
+    const regional = device('regional');
+    const trainings = {
+      tigil: training('tigil', 10),
+      palana: training('palana', 10),
+      all: training(null, 10),
+    };
+    for (const t of Object.values(trainings)) regional.edit('trainings', t.id, t);
+    await regional.sync();
+    expect(regional.rejected).toEqual([]);
+
+    const outcome = async (
+      who: 'tigil' | 'palana' | 'regional',
+      centre: 'tigil' | 'palana',
+      on: keyof typeof trainings,
+    ) => {
+      const pc = device(who);
+      const person = registration(centre, trainings[on].id, 'Чечулина Татьяна Юрьевна');
+      pc.edit('registrations', person.id, person);
+      await pc.sync();
+      return pc.rejected[0]?.code ?? 'accepted';
+    };
+    expect({
+      tigilOwn: await outcome('tigil', 'tigil', 'tigil'),
+      tigilRegional: await outcome('tigil', 'tigil', 'all'),
+      tigilOnPalana: await outcome('tigil', 'tigil', 'palana'),
+      palanaOnTigil: await outcome('palana', 'palana', 'tigil'),
+      regionOnPalana: await outcome('regional', 'palana', 'palana'),
+    }).toEqual({
+      tigilOwn: 'accepted',
+      tigilRegional: 'accepted',
+      tigilOnPalana: 'wrong_centre',
+      palanaOnTigil: 'wrong_centre',
+      regionOnPalana: 'accepted',
+    });
   });
 
   it('every route that touches data refuses a missing or made-up token', async () => {

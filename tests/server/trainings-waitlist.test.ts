@@ -19,6 +19,8 @@ describe('a regional seminar with 5 seats, registrations made offline in Тиг�
   // both kiosks were offline for the morning; their clocks say when each person registered
   let wallClock = Date.now() - 3 * 60 * 60_000;
   const offlineNow = () => wallClock;
+  // the region announced the seminar the evening before: a registration can only come after it
+  const eveningBefore = () => wallClock - 12 * 60 * 60_000;
 
   beforeAll(async () => {
     store = await openTestStore();
@@ -30,7 +32,7 @@ describe('a regional seminar with 5 seats, registrations made offline in Тиг�
       new TestDevice(
         injectTransport(server.app, await signIn(server.app, login)),
         `${login}-kiosk`,
-        centre ? offlineNow : Date.now,
+        centre ? offlineNow : eveningBefore,
       );
     devices.tigil = await device('tigil', 'tigil');
     devices.palana = await device('palana', 'palana');

@@ -38,3 +38,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * A well-formed hash of a password nobody knows, checked when the login is unknown, so an
+ * unknown login costs the same scrypt work (and time) as a known one with a wrong password.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(24).toString('base64url'));
+  return dummy;
+}

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { authenticate } from '../auth/authenticate.ts';
+import { authenticate, signedInUser } from '../auth/authenticate.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import type { Store } from '../store/store.ts';
+import { blobAccess, recordUpload } from './blob-access.ts';
+import { contentDisposition, HEAD_BYTES, inlineType, readAll } from './blob-content.ts';
 import type { BlobStore } from './blob-store.ts';
 import { parseByteRange } from './byte-range.ts';
+
+const NOT_FOUND = 'Файл не найден на сервере';
 
 const params = (raw: unknown): string => {
   const sha256 = (raw as { sha256?: unknown }).sha256;
@@ -42,8 +46,10 @@ export function registerBlobRoutes(
           'Файл повреждён при передаче: контрольная сумма не совпала',
         );
       const result = await blobs.put(sha256, request.body);
+      const first = await recordUpload(store, signedInUser(request), sha256);
+      // 200 only to one who sent it before: to others it says nothing of who else has the file
       return reply
-        .code(result === 'created' ? 201 : 200)
+        .code(result === 'created' || first ? 201 : 200)
         .send({ sha256, size: request.body.length });
     },
   );
@@ -53,13 +59,28 @@ export function registerBlobRoutes(
     { onRequest: authenticate(store), compress: false },
     async (request, reply) => {
       const sha256 = params(request.params);
-      const size = await blobs.size(sha256);
-      if (size === undefined) throw new ApiFailure(404, 'not_found', 'Файл не найден на сервере');
+      // a file the reader may not see is answered exactly as a missing one
+      const access = await blobAccess(store, signedInUser(request), sha256);
+      const size = access.allowed ? await blobs.size(sha256) : undefined;
+      if (size === undefined) throw new ApiFailure(404, 'not_found', NOT_FOUND);
+      const head =
+        size > 0
+          ? await readAll(blobs.read(sha256, { start: 0, end: Math.min(size, HEAD_BYTES) - 1 }))
+          : Buffer.alloc(0);
+      const shown = inlineType(head);
       reply
-        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('cache-control', 'private, max-age=31536000, immutable')
+        .header('vary', 'authorization')
         .header('etag', `"${sha256}"`)
         .header('accept-ranges', 'bytes')
-        .type('application/octet-stream');
+        .header('x-content-type-options', 'nosniff')
+        // a file is never a page of the app: no script, no same-origin access, even if shown
+        .header('content-security-policy', 'sandbox')
+        .header(
+          'content-disposition',
+          contentDisposition(shown ? 'inline' : 'attachment', access.name),
+        )
+        .type(shown ?? 'application/octet-stream');
       if (request.headers['if-none-match'] === `"${sha256}"`) return reply.code(304).send();
       const range = parseByteRange(request.headers.range, size);
       if (range === 'unsatisfiable')

@@ -1,19 +1,23 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ensureUser } from '../auth/users.ts';
-import { loadConfig } from '../config.ts';
-import { openStore } from '../store/open-store.ts';
+import { out, PGLITE_NOTE, withCliStore } from './cli-io.ts';
+import { passwordSchema } from './password-rules.ts';
 
 const USAGE = `Создать пользователя:
-  npm run user:add -- --login <имя> --password <пароль> --role staff --centre <uuid центра>
-  npm run user:add -- --login <имя> --password <пароль> --role regional
-Пока сервер работает на встроенной базе (PGlite), остановите его: база открывается одним процессом.
+  npm run user:add -- --login <имя> --name "<Имя Фамилия>" --password <пароль> --role staff --centre <uuid центра>
+  npm run user:add -- --login <имя> --name "<Имя Фамилия>" --password <пароль> --role regional
+--name — как человека видят другие (автор комментария, кто изменил статус); без него — имя входа.
+--position — должность, например "библиотекарь Тигильской библиотеки" (необязательно).
+${PGLITE_NOTE}
 `;
 
 const argsSchema = z
   .object({
     login: z.string().trim().min(1, 'Укажите --login').max(100),
-    password: z.string().min(8, 'Пароль — не короче 8 символов').max(200),
+    name: z.string().trim().min(1, 'Имя в --name пустое').max(200).optional(),
+    position: z.string().trim().min(1, 'Должность в --position пустая').max(200).optional(),
+    password: passwordSchema,
     role: z.enum(['staff', 'regional'], { error: 'Роль: staff или regional' }),
     centre: z.uuid({ error: 'Центр: uuid записи центра' }).optional(),
   })
@@ -21,11 +25,11 @@ const argsSchema = z
     message: 'Сотруднику центра нужен --centre',
   });
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
-
 const { values } = parseArgs({
   options: {
     login: { type: 'string' },
+    name: { type: 'string' },
+    position: { type: 'string' },
     password: { type: 'string' },
     role: { type: 'string' },
     centre: { type: 'string' },
@@ -42,21 +46,19 @@ if (!parsed.success) {
   process.exit(2);
 }
 const args = parsed.data;
-const store = await openStore(loadConfig()).catch((error: unknown) => {
-  out(`Не удалось открыть базу: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
-try {
+await withCliStore(async (store) => {
   const { user, created } = await ensureUser(store, {
     login: args.login,
+    ...(args.name ? { displayName: args.name } : {}),
+    ...(args.position ? { position: args.position } : {}),
     password: args.password,
     role: args.role,
     centreId: args.centre ?? null,
   });
   out(
-    created ? `Создан пользователь ${user.login} (${user.role})` : `Имя ${user.login} уже занято`,
+    created
+      ? `Создан пользователь ${user.login}${args.name ? ` — ${args.name}` : ''} (${user.role})`
+      : `Имя ${user.login} уже занято`,
   );
-  process.exitCode = created ? 0 : 1;
-} finally {
-  await store.close();
-}
+  return created ? 0 : 1;
+});

@@ -29,7 +29,9 @@ function describe(error: FastifyError): [status: number, code: string, message: 
 /** Every failure, anywhere, answers `{ error: { code, message } }` with a Russian message. */
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const [status, code, message] = describe(error);
+    const [status, code, described] = describe(error);
+    // the number the person can quote finds this request in the server's log
+    const message = status >= 500 ? `${described}. Номер запроса: ${request.id}` : described;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code, detail: error.message }, 'request rejected');
     return reply.code(status).type('application/json; charset=utf-8').send(apiError(code, message));

@@ -7,6 +7,7 @@ import {
   type PublicRegistrationResponse,
 } from '../../shared/model/public-registration.ts';
 import type { Consent } from '../../shared/model/registrations.ts';
+import type { RecordData } from '../../shared/sync/merge.ts';
 import type { User } from '../auth/users.ts';
 import type { RateLimit } from '../config.ts';
 import { LOCKS, type Store } from '../store/store.ts';
@@ -16,6 +17,7 @@ import { BatchRecords } from '../sync/batch-records.ts';
 import { loadRecord } from '../sync/record-rows.ts';
 import type { ServerClock } from '../sync/server-clock.ts';
 import { ApiFailure } from './api-failure.ts';
+import { repeatsSubmission } from './repeated-submission.ts';
 
 /** The public page writes as the server itself would: any centre, through the sync apply path. */
 const PUBLIC_WRITER: User = {
@@ -25,6 +27,12 @@ const PUBLIC_WRITER: User = {
   centreId: null,
 };
 const PUBLIC_CLIENT = 'public-page';
+
+/** What a registration sent now would get: a seat while the training's count is below capacity. */
+function seatLeft(training: RecordData): boolean {
+  const confirmed = typeof training.confirmedCount === 'number' ? training.confirmedCount : 0;
+  return typeof training.capacity === 'number' && confirmed < training.capacity;
+}
 
 const CONSENT_GIVER = { adult: 'self', teen: 'self_and_parent', child: 'parent' } as const;
 
@@ -78,7 +86,7 @@ export function registerPublicRegistration(
       if (body.website?.trim()) {
         // a robot filled the hidden field: answer as if accepted, keep nothing
         request.log.info('public registration: honeypot filled');
-        return reply.code(201).send({ placement: 'pending', duplicate: false });
+        return reply.code(201).send({ placement: 'pending' });
       }
       if (!isKnownConsentVersion(body.consent.textVersion))
         throw new ApiFailure(400, 'stale_consent', 'Текст согласия устарел: обновите страницу');
@@ -95,6 +103,14 @@ export function registerPublicRegistration(
         const centre = centreId ? await loadRecord(db, 'centres', centreId) : undefined;
         if (!centreId || !centre)
           throw new ApiFailure(400, 'centre_required', 'Выберите центр, куда вы придёте');
+        const held = await db.query<{ data: RecordData }>(
+          `select data from records where collection = 'registrations'
+           and data->>'trainingId' = $1 and centre_id = $2::uuid`,
+          [training.id, centreId],
+        );
+        // the same form again stores nothing and is answered as a first one would be
+        if (held.some((row) => repeatsSubmission(row.data, body)))
+          return { placement: seatLeft(training.data) ? 'confirmed' : 'waitlist' };
         const record = registrationRecord(body, centreId, new Date().toISOString());
         const id = String(record.id);
         const mutation = { mid: randomUUID(), collection: 'registrations', id, patch: record };
@@ -110,13 +126,13 @@ export function registerPublicRegistration(
         const applied = await applyMutation(ctx, { ...mutation, hlc: clock.next(), base: {} });
         if (!applied.ok) throw new ApiFailure(400, applied.code, applied.message);
         await ctx.records.flush();
-        await settlePlacements(db, ctx.trainingsToPlace, () => clock.next());
+        await settlePlacements(db, ctx.trainingsToPlace, clock);
         return (await loadRecord(db, 'registrations', id))?.data;
       });
       const placement = outcome?.placement;
+      // nothing about other people: whether someone else used this phone is staff's business
       return reply.code(201).send({
         placement: placement === 'confirmed' || placement === 'waitlist' ? placement : 'pending',
-        duplicate: typeof outcome?.duplicateOf === 'string',
       });
     },
   );

@@ -13,9 +13,27 @@ import { seedId } from './seed-ids.ts';
 export const DEMO_PASSWORD = 'sopka-demo';
 
 const DEMO_USERS = [
-  { login: 'regional', role: 'regional', centreId: null },
-  { login: 'tigil', role: 'staff', centreId: centreId('tigil') },
-  { login: 'palana', role: 'staff', centreId: centreId('palana') },
+  {
+    login: 'regional',
+    displayName: 'Ольга Смирнова (региональный центр)',
+    position: 'консультант Камчатского центра поддержки НКО',
+    role: 'regional',
+    centreId: null,
+  },
+  {
+    login: 'tigil',
+    displayName: 'Ирина Петрова',
+    position: 'библиотекарь Тигильской библиотеки',
+    role: 'staff',
+    centreId: centreId('tigil'),
+  },
+  {
+    login: 'palana',
+    displayName: 'Мария Яганова',
+    position: 'библиотекарь Паланской библиотеки',
+    role: 'staff',
+    centreId: centreId('palana'),
+  },
 ] as const;
 
 export interface SeedResult {
@@ -60,15 +78,22 @@ export async function seed(store: Store, clock: ServerClock, demo: boolean): Pro
   });
   const demoUsers: User[] = [];
   if (demo)
-    for (const user of DEMO_USERS)
-      demoUsers.push(
-        (
-          await ensureUser(store, {
-            ...user,
-            id: seedId('user', user.login),
-            password: DEMO_PASSWORD,
-          })
-        ).user,
+    for (const user of DEMO_USERS) {
+      const { user: demoUser } = await ensureUser(store, {
+        ...user,
+        id: seedId('user', user.login),
+        password: DEMO_PASSWORD,
+      });
+      // a demo account made before names existed is named now, unless someone renamed it
+      await store.query(
+        'update users set display_name = $2 where id = $1 and display_name = login',
+        [demoUser.id, user.displayName],
       );
+      await store.query('update users set job_title = $2 where id = $1 and job_title is null', [
+        demoUser.id,
+        user.position,
+      ]);
+      demoUsers.push(demoUser);
+    }
   return { inserted, demoUsers };
 }

@@ -1,5 +1,5 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { lockDataDir } from './data-dir-lock.ts';
+import { lockDataDir, type DataDirLockOptions } from './data-dir-lock.ts';
 import type { SqlRunner, Store } from './store.ts';
 
 type PgliteRunner = Pick<Transaction, 'query' | 'exec'>;
@@ -14,9 +14,15 @@ function runner(db: PgliteRunner): SqlRunner {
   };
 }
 
-/** Embedded PostgreSQL in `dataDir`; refuses a data dir another live process holds. */
-export async function openPgliteStore(dataDir: string): Promise<Store> {
-  const unlock = await lockDataDir(`${dataDir}.lock`);
+/**
+ * Embedded PostgreSQL in `dataDir`; refuses a data dir another live process holds, and waits
+ * for the lock of a crashed one to go stale.
+ */
+export async function openPgliteStore(
+  dataDir: string,
+  lockOptions: DataDirLockOptions = {},
+): Promise<Store> {
+  const unlock = await lockDataDir(dataDir, lockOptions);
   let db: PGlite;
   try {
     db = await PGlite.create({ dataDir });
@@ -29,6 +35,11 @@ export async function openPgliteStore(dataDir: string): Promise<Store> {
     kind: 'pglite',
     query: (sql, params) => direct.query(sql, params),
     transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
+    // holding the transaction mutex, so no sync is half-applied in the copy
+    dump: () =>
+      db._runExclusiveTransaction(async () =>
+        Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer()),
+      ),
     async close() {
       try {
         await db.close();
@@ -37,4 +48,15 @@ export async function openPgliteStore(dataDir: string): Promise<Store> {
       }
     },
   };
+}
+
+/** Fills an empty data dir from a `dump()` (a backup), holding the data-dir lock meanwhile. */
+export async function loadPgliteDataDir(dataDir: string, dump: Buffer): Promise<void> {
+  const unlock = await lockDataDir(dataDir);
+  try {
+    const db = await PGlite.create({ dataDir, loadDataDir: new Blob([new Uint8Array(dump)]) });
+    await db.close();
+  } finally {
+    await unlock();
+  }
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { pgDump } from './pg-tools.ts';
 import type { SqlRunner, Store } from './store.ts';
 
 export interface PostgresOptions {
@@ -48,6 +49,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Store
         client.release();
       }
     },
+    dump: () => pgDump(options.url, schema),
     close: () => pool.end(),
   };
 }

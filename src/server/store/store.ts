@@ -11,6 +11,11 @@ export interface Store extends SqlRunner {
   readonly kind: 'pglite' | 'postgres';
   /** Runs fn in one transaction: committed when fn resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * A consistent copy of the whole database, taken between transactions: PGlite's data dir as
+   * a gzipped tar, or PostgreSQL's plain-SQL dump (pg_dump).
+   */
+  dump(): Promise<Buffer>;
   close(): Promise<void>;
 }
 

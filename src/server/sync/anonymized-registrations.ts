@@ -1,7 +1,9 @@
+import { withoutPersonalData } from '../../shared/domain/anonymize.ts';
 import { PERSONAL_FIELDS } from '../../shared/model/registrations.ts';
-import type { LostValue } from '../../shared/sync/merge.ts';
+import type { Clocks, LostValue, RecordData } from '../../shared/sync/merge.ts';
 import type { SqlRunner } from '../store/store.ts';
 import { saveRecord, type StoredRecord } from './record-rows.ts';
+import type { ServerClock } from './server-clock.ts';
 
 const PERSONAL: ReadonlySet<string> = new Set([...PERSONAL_FIELDS, 'consent']);
 
@@ -17,7 +19,7 @@ export function personalLoss(lost: LostValue): boolean {
 export async function forgetLostPersonalData(
   db: SqlRunner,
   registrationId: string,
-  stamp: () => string,
+  clock: ServerClock,
 ): Promise<void> {
   const conflicts = await db.query<StoredRecord>(
     `select collection, id::text as id, centre_id::text as "centreId", data, clocks from records
@@ -27,7 +29,7 @@ export async function forgetLostPersonalData(
   );
   for (const conflict of conflicts) {
     if (!PERSONAL.has(String(conflict.data.field))) continue;
-    const hlc = stamp();
+    const hlc = clock.stampAfter(conflict.clocks);
     await saveRecord(db, {
       ...conflict,
       data: {
@@ -38,5 +40,23 @@ export async function forgetLostPersonalData(
       },
       clocks: { ...conflict.clocks, lostValue: hlc, status: hlc, updatedAt: hlc },
     });
+  }
+}
+
+/**
+ * Removes every personal value from an anonymized registration (a late edit may have brought
+ * one back with a newer clock), stamped after all the record's clocks so every PC takes it.
+ */
+export function keepAnonymous(data: RecordData, clocks: Clocks, clock: ServerClock): void {
+  const stripped = withoutPersonalData(data);
+  const changed = Object.keys(data).filter(
+    (field) => JSON.stringify(data[field]) !== JSON.stringify(stripped[field]),
+  );
+  if (changed.length === 0) return;
+  const hlc = clock.stampAfter(clocks);
+  for (const field of changed) {
+    if (stripped[field] === undefined) delete data[field];
+    else data[field] = stripped[field];
+    clocks[field] = hlc;
   }
 }

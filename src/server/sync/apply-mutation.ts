@@ -1,3 +1,4 @@
+import { collectionSpec } from '../../shared/model/registry.ts';
 import { validateRecord } from '../../shared/model/validate.ts';
 import {
   applyPatch,
@@ -8,12 +9,20 @@ import {
 } from '../../shared/sync/merge.ts';
 import type { Mutation, RejectionCode } from '../../shared/sync/protocol.ts';
 import type { User } from '../auth/users.ts';
+import { unreadableClaim } from '../blobs/blob-claims.ts';
 import type { SqlRunner } from '../store/store.ts';
 import type { BatchRecords } from './batch-records.ts';
 import { checkMutation } from './check-mutation.ts';
 import { recordLostValue } from './conflict-records.ts';
-import { forgetLostPersonalData, personalLoss } from './anonymized-registrations.ts';
+import { deleteLosses } from './delete-losses.ts';
+import { forgetLostPersonalData, keepAnonymous, personalLoss } from './anonymized-registrations.ts';
+import { effectiveBase } from './refused-mutations.ts';
+import { FOREIGN_TRAINING, isForeignTraining, queuePosition } from './registration-training.ts';
 import type { ServerClock } from './server-clock.ts';
+import { isWriterField, stampWriter, withoutWriterFields } from './writer-fields.ts';
+
+const FOREIGN_FILE =
+  'Запись ссылается на файл другого центра: прикрепите файл заново со своего компьютера';
 
 export type MutationOutcome = { ok: true } | { ok: false; code: RejectionCode; message: string };
 
@@ -44,19 +53,33 @@ export async function applyMutation(
   const existing = await ctx.records.load(mutation.collection, mutation.id);
   const check = checkMutation(mutation, ctx.user, existing, ctx.serverTime);
   if (!check.ok) return check;
+  const base = await effectiveBase(ctx.db, mutation, existing?.clocks ?? {});
+  const spec = collectionSpec(check.collection);
+  const patch = withoutWriterFields(spec, check.patch);
   const { state, lost, changed } = applyPatch(existing ?? EMPTY_STATE, {
-    ...mutation,
-    patch: check.patch,
+    patch,
+    hlc: mutation.hlc,
+    base,
   });
   ctx.clock.observe(mutation.hlc);
   const data: RecordData = { ...state.data };
   const clocks = { ...state.clocks };
   const registration = check.collection === 'registrations';
-  // the queue position is the creating mutation's clock, whenever the record reaches us
-  if (changed && registration && !existing) {
-    data.queueHlc = mutation.hlc;
+  // a new registration, or one moved to another training, takes its place in that queue
+  if (changed && registration && data.trainingId !== existing?.data.trainingId) {
+    const trainingId = data.trainingId;
+    const training =
+      typeof trainingId === 'string' ? await ctx.records.load('trainings', trainingId) : undefined;
+    if (isForeignTraining(ctx.user, training))
+      return { ok: false, code: 'wrong_centre', message: FOREIGN_TRAINING };
+    data.queueHlc = queuePosition(mutation.hlc, training, ctx.serverTime);
     clocks.queueHlc = ctx.clock.next();
   }
+  // a person's data deleted on request stays deleted, whatever clock a late edit carries
+  const anonymized = registration && data.anonymized === true;
+  if (changed && anonymized) keepAnonymous(data, clocks, ctx.clock);
+  const change = { created: !existing, patch, hlc: mutation.hlc };
+  if (changed) stampWriter(spec, ctx.user, change, { data, clocks }, ctx.clock);
   if (changed) {
     const valid = validateRecord(check.collection, data);
     if (!valid.ok)
@@ -65,6 +88,8 @@ export async function applyMutation(
         code: 'invalid',
         message: valid.field ? `${valid.message} (${valid.field})` : valid.message,
       };
+    if (await unreadableClaim(ctx.db, ctx.user, existing?.data, data))
+      return { ok: false, code: 'forbidden', message: FOREIGN_FILE };
     const echo = sameClocks(clocks, writerClocks(mutation)) ? ctx.clientId : null;
     const record = {
       collection: check.collection,
@@ -75,21 +100,31 @@ export async function applyMutation(
     };
     await ctx.records.save(record, echo);
   }
-  const anonymized = registration && data.anonymized === true;
-  for (const value of lost) {
-    // updatedAt moves with every edit: losing it loses no one's work
-    if (value.field === 'updatedAt') continue;
-    // a lost name or phone of a person whose data was deleted is not kept anywhere
-    if (anonymized && personalLoss(value)) continue;
-    await recordLostValue(
-      ctx.db,
-      { collection: check.collection, id: mutation.id, centreId: check.centreId },
-      value,
-      ctx.clock.next(),
+  // closing a conflict twice is not a conflict: both PCs meant to close it
+  if (check.collection !== 'conflicts') {
+    const hidden = deleteLosses(
+      existing,
+      data,
+      check.patch,
+      mutation.hlc,
+      base,
+      collectionSpec(check.collection),
     );
+    for (const value of [...lost, ...hidden]) {
+      // updatedAt moves with every edit, the writer's name is the server's: losing them loses no one's work
+      if (value.field === 'updatedAt' || isWriterField(spec, value.field)) continue;
+      // a lost name or phone of a person whose data was deleted is not kept anywhere
+      if (anonymized && personalLoss(value)) continue;
+      await recordLostValue(
+        ctx.db,
+        { collection: check.collection, id: mutation.id, centreId: check.centreId },
+        value,
+        ctx.clock.next(),
+      );
+    }
   }
   if (changed && anonymized && existing?.data.anonymized !== true)
-    await forgetLostPersonalData(ctx.db, mutation.id, () => ctx.clock.next());
+    await forgetLostPersonalData(ctx.db, mutation.id, ctx.clock);
   if (changed && registration) {
     for (const trainingId of [existing?.data.trainingId, data.trainingId])
       if (typeof trainingId === 'string') ctx.trainingsToPlace.add(trainingId);

@@ -1,3 +1,5 @@
+import { isCollectionName } from '../../shared/model/registry.ts';
+import { blobRefRows, savingBlobRefs } from '../blobs/blob-refs.ts';
 import type { SqlRunner } from '../store/store.ts';
 import { loadRecord, saveRecord, type StoredRecord } from './record-rows.ts';
 
@@ -18,10 +20,21 @@ export class BatchRecords {
   private readonly known = new Map<string, StoredRecord | null>();
   private readonly pending = new Map<string, { record: StoredRecord; echo: string | null }>();
 
-  constructor(private readonly db: SqlRunner) {}
+  /** `direct`: every read and write goes straight to the database (one savepoint per mutation). */
+  constructor(
+    private readonly db: SqlRunner,
+    private readonly direct = false,
+  ) {}
+
+  private straight(collection: string): boolean {
+    return this.direct || DIRECT.has(collection);
+  }
 
   async preload(keys: readonly { collection: string; id: string }[]): Promise<void> {
-    const wanted = keys.filter((key) => !DIRECT.has(key.collection));
+    // a name that is no collection (it may hold anything) is refused before any read
+    const wanted = keys.filter(
+      (k) => isCollectionName(k.collection) && !this.straight(k.collection),
+    );
     if (wanted.length === 0) return;
     const rows = await this.db.query<StoredRecord>(
       `select r.collection, r.id::text as id, r.centre_id::text as "centreId", r.data, r.clocks
@@ -36,12 +49,12 @@ export class BatchRecords {
 
   async load(collection: string, id: string): Promise<StoredRecord | undefined> {
     const key = keyOf(collection, id);
-    if (!DIRECT.has(collection) && this.known.has(key)) return this.known.get(key) ?? undefined;
+    if (!this.straight(collection) && this.known.has(key)) return this.known.get(key) ?? undefined;
     return loadRecord(this.db, collection, id);
   }
 
   async save(record: StoredRecord, echo: string | null): Promise<void> {
-    if (DIRECT.has(record.collection)) {
+    if (this.straight(record.collection)) {
       await this.flush();
       await saveRecord(this.db, record, echo);
       return;
@@ -55,7 +68,8 @@ export class BatchRecords {
   /** Writes what is held back, in the order it was last changed, each with the next seq. */
   async flush(): Promise<void> {
     if (this.pending.size === 0) return;
-    const rows = [...this.pending.values()].map(({ record, echo }) => ({
+    const held = [...this.pending.values()];
+    const rows = held.map(({ record, echo }) => ({
       collection: record.collection,
       id: record.id,
       centre_id: record.centreId,
@@ -65,15 +79,18 @@ export class BatchRecords {
     }));
     this.pending.clear();
     await this.db.query(
-      `insert into records (collection, id, centre_id, data, clocks, seq, echo_client)
-       select r.collection, r.id::uuid, r.centre_id::uuid, r.data, r.clocks,
-              nextval('change_seq'), r.echo_client
-       from jsonb_to_recordset($1::jsonb) as r(collection text, id text, centre_id text,
-            data jsonb, clocks jsonb, echo_client text)
-       on conflict (collection, id) do update set
-         data = excluded.data, clocks = excluded.clocks, seq = excluded.seq,
-         echo_client = excluded.echo_client`,
-      [JSON.stringify(rows)],
+      savingBlobRefs(
+        `insert into records (collection, id, centre_id, data, clocks, seq, echo_client)
+         select r.collection, r.id::uuid, r.centre_id::uuid, r.data, r.clocks,
+                nextval('change_seq'), r.echo_client
+         from jsonb_to_recordset($1::jsonb) as r(collection text, id text, centre_id text,
+              data jsonb, clocks jsonb, echo_client text)
+         on conflict (collection, id) do update set
+           data = excluded.data, clocks = excluded.clocks, seq = excluded.seq,
+           echo_client = excluded.echo_client`,
+        2,
+      ),
+      [JSON.stringify(rows), blobRefRows(held.map(({ record }) => record))],
     );
   }
 }

@@ -77,6 +77,13 @@ export function checkMutation(
   const spec = collectionSpec(name);
   if (!spec.writers.includes(user.role))
     return reject('forbidden', 'Изменять этот раздел может только региональный центр');
+  // before the centre: a fast PC's later edits of a record it creates in the same batch are
+  // re-stamped with it, not refused for good because the record does not exist yet
+  if (hlcWallMs(mutation.hlc) > serverTime + MAX_CLOCK_AHEAD_MS)
+    return reject(
+      'clock_ahead',
+      'Часы этого компьютера спешат: проверьте дату и время и повторите',
+    );
   const centreId = checkCentre(name, user, mutation, existing);
   if (typeof centreId === 'object' && centreId !== null) return centreId;
   const fields = Object.keys(mutation.patch);
@@ -92,11 +99,6 @@ export function checkMutation(
   const immutable = changedImmutableField(existing?.data, mutation.patch);
   if (immutable !== undefined)
     return reject('immutable_field', `Поле ${immutable} нельзя изменить после создания записи`);
-  if (hlcWallMs(mutation.hlc) > serverTime + MAX_CLOCK_AHEAD_MS)
-    return reject(
-      'clock_ahead',
-      'Часы этого компьютера спешат: проверьте дату и время и повторите',
-    );
   const patch = validatePatch(name, mutation.patch);
   if (!patch.ok)
     return reject('invalid', patch.field ? `${patch.message} (${patch.field})` : patch.message);

@@ -3,6 +3,7 @@ import { placeRegistrations, type QueuedRegistration } from '../../shared/domain
 import type { RecordData } from '../../shared/sync/merge.ts';
 import type { SqlRunner } from '../store/store.ts';
 import { loadRecord, saveRecord, type StoredRecord } from './record-rows.ts';
+import type { ServerClock } from './server-clock.ts';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
@@ -18,7 +19,12 @@ export function queueKey(record: StoredRecord): string {
 function queued(record: StoredRecord): QueuedRegistration {
   const { data } = record;
   const status = data.status === 'cancelled' || data.status === 'attended' ? data.status : 'active';
-  const entry: QueuedRegistration = { id: record.id, queueHlc: queueKey(record), status };
+  const entry: QueuedRegistration = {
+    id: record.id,
+    centreId: record.centreId,
+    queueHlc: queueKey(record),
+    status,
+  };
   if (data.deleted === true) entry.deleted = true;
   const phone = text(data.phone);
   const contact = text(data.contact);
@@ -27,14 +33,14 @@ function queued(record: StoredRecord): QueuedRegistration {
   return entry;
 }
 
-/** Writes server-owned fields with one fresh clock; undefined removes a field. */
+/** Writes server-owned fields with one clock newer than any the record has; undefined removes a field. */
 async function saveServerFields(
   db: SqlRunner,
   record: StoredRecord,
   fields: RecordData,
-  stamp: () => string,
+  clock: ServerClock,
 ): Promise<void> {
-  const hlc = stamp();
+  const hlc = clock.stampAfter(record.clocks);
   const data: RecordData = { ...record.data, updatedAt: new Date().toISOString() };
   const clocks: Record<string, string> = { ...record.clocks, updatedAt: hlc };
   for (const [field, value] of Object.entries(fields)) {
@@ -54,7 +60,7 @@ async function saveServerFields(
 export async function placeTraining(
   db: SqlRunner,
   trainingId: string,
-  stamp: () => string,
+  clock: ServerClock,
 ): Promise<void> {
   const training = await loadRecord(db, 'trainings', trainingId);
   const live = training && training.data.deleted !== true ? training : undefined;
@@ -74,7 +80,7 @@ export async function placeTraining(
     const { placement, duplicateOf } = decision;
     if (placement === registration.data.placement && duplicateOf === registration.data.duplicateOf)
       continue;
-    await saveServerFields(db, registration, { placement, duplicateOf }, stamp);
+    await saveServerFields(db, registration, { placement, duplicateOf }, clock);
   }
   if (
     live &&
@@ -84,7 +90,7 @@ export async function placeTraining(
       db,
       live,
       { confirmedCount: plan.confirmed, waitlistCount: plan.waitlist },
-      stamp,
+      clock,
     );
 }
 
@@ -92,8 +98,8 @@ export async function placeTraining(
 export async function settlePlacements(
   db: SqlRunner,
   trainingIds: Set<string>,
-  stamp: () => string,
+  clock: ServerClock,
 ): Promise<void> {
-  for (const trainingId of [...trainingIds].sort()) await placeTraining(db, trainingId, stamp);
+  for (const trainingId of [...trainingIds].sort()) await placeTraining(db, trainingId, clock);
   trainingIds.clear();
 }

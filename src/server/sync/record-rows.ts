@@ -1,4 +1,5 @@
 import type { Clocks, RecordData, RecordState } from '../../shared/sync/merge.ts';
+import { blobRefRows, savingBlobRefs } from '../blobs/blob-refs.ts';
 import type { SqlRunner } from '../store/store.ts';
 
 export interface StoredRecord extends RecordState {
@@ -21,8 +22,8 @@ export async function loadRecord(
 }
 
 /**
- * Writes a record's new state with the next seq. `echoClient` names the one client that
- * already holds exactly this state, so its pull may skip it.
+ * Writes a record's new state with the next seq, and the files it names. `echoClient` names
+ * the one client that already holds exactly this state, so its pull may skip it.
  */
 export async function saveRecord(
   db: SqlRunner,
@@ -30,11 +31,14 @@ export async function saveRecord(
   echoClient: string | null = null,
 ): Promise<void> {
   await db.query(
-    `insert into records (collection, id, centre_id, data, clocks, seq, echo_client)
-     values ($1, $2, $3, $4::jsonb, $5::jsonb, nextval('change_seq'), $6)
-     on conflict (collection, id) do update set
-       data = excluded.data, clocks = excluded.clocks, seq = excluded.seq,
-       echo_client = excluded.echo_client`,
+    savingBlobRefs(
+      `insert into records (collection, id, centre_id, data, clocks, seq, echo_client)
+       values ($1, $2, $3, $4::jsonb, $5::jsonb, nextval('change_seq'), $6)
+       on conflict (collection, id) do update set
+         data = excluded.data, clocks = excluded.clocks, seq = excluded.seq,
+         echo_client = excluded.echo_client`,
+      7,
+    ),
     [
       record.collection,
       record.id,
@@ -42,25 +46,30 @@ export async function saveRecord(
       JSON.stringify(record.data),
       JSON.stringify(record.clocks),
       echoClient,
+      blobRefRows([record]),
     ],
   );
 }
 
 /** Inserts unless a record with that id exists; true when inserted. */
 export async function insertRecordIfAbsent(db: SqlRunner, record: StoredRecord): Promise<boolean> {
-  const rows = await db.query(
-    `insert into records (collection, id, centre_id, data, clocks, seq)
-     values ($1, $2, $3, $4::jsonb, $5::jsonb, nextval('change_seq'))
-     on conflict (collection, id) do nothing returning 1 as inserted`,
+  const rows = await db.query<{ saved: number }>(
+    savingBlobRefs(
+      `insert into records (collection, id, centre_id, data, clocks, seq)
+       values ($1, $2, $3, $4::jsonb, $5::jsonb, nextval('change_seq'))
+       on conflict (collection, id) do nothing`,
+      6,
+    ),
     [
       record.collection,
       record.id,
       record.centreId,
       JSON.stringify(record.data),
       JSON.stringify(record.clocks),
+      blobRefRows([record]),
     ],
   );
-  return rows.length > 0;
+  return (rows[0]?.saved ?? 0) > 0;
 }
 
 /** Every field of `data` stamped with one clock: how the server writes a whole record. */

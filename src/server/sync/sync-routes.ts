@@ -2,23 +2,28 @@ import type { FastifyInstance } from 'fastify';
 import {
   PROTOCOL_VERSION,
   syncRequestSchema,
-  type Rejection,
   type SyncResponse,
 } from '../../shared/sync/protocol.ts';
 import { authenticate, signedInUser } from '../auth/authenticate.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { LOCKS, type Store } from '../store/store.ts';
-import { applyMutation } from './apply-mutation.ts';
-import { BatchRecords } from './batch-records.ts';
-import { settlePlacements } from './placement.ts';
+import type { Store } from '../store/store.ts';
+import { recordDeviceSync } from './device-syncs.ts';
 import { pullChanges } from './pull-changes.ts';
+import { mismatchedCollections, repairPage } from './scope-check.ts';
 import type { ServerClock } from './server-clock.ts';
+import { applyBatch } from './sync-batch.ts';
 
-export function registerSyncRoutes(app: FastifyInstance, store: Store, clock: ServerClock): void {
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  store: Store,
+  clock: ServerClock,
+  storeId: string,
+): void {
   app.post(
     '/api/sync',
     { onRequest: authenticate(store) },
     async (request): Promise<SyncResponse> => {
+      const receivedAt = Date.now();
       const user = signedInUser(request);
       const body = request.body as { protocol?: unknown } | null;
       if (body?.protocol !== undefined && body.protocol !== PROTOCOL_VERSION)
@@ -27,59 +32,37 @@ export function registerSyncRoutes(app: FastifyInstance, store: Store, clock: Se
           'protocol_mismatch',
           'Версия программы устарела: обновите страницу',
         );
-      const { clientId, cursor, mutations } = syncRequestSchema.parse(request.body);
-      const acks: string[] = [];
-      const rejected: Rejection[] = [];
-      if (mutations.length > 0)
-        await store.transaction(async (db) => {
-          // advisory lock: seq order must equal commit order or a slow writer's change is skipped by a fast reader
-          await db.query('select pg_advisory_xact_lock($1)', [LOCKS.sync]);
-          const seen = await db.query<{ mid: string }>(
-            `select mid::text as mid from applied_mutations
-           where mid in (select jsonb_array_elements_text($1::jsonb)::uuid)`,
-            [JSON.stringify(mutations.map((m) => m.mid))],
-          );
-          const applied = new Set(seen.map((row) => row.mid));
-          const fresh: string[] = [];
-          const records = new BatchRecords(db);
-          await records.preload(mutations);
-          const ctx = {
-            db,
-            records,
-            user,
-            clientId,
-            clock,
-            serverTime: Date.now(),
-            trainingsToPlace: new Set<string>(),
-          };
-          for (const mutation of mutations) {
-            if (applied.has(mutation.mid.toLowerCase())) {
-              acks.push(mutation.mid);
-              continue;
-            }
-            const outcome = await applyMutation(ctx, mutation);
-            if (!outcome.ok) {
-              rejected.push({ mid: mutation.mid, code: outcome.code, message: outcome.message });
-              continue;
-            }
-            fresh.push(mutation.mid);
-            applied.add(mutation.mid.toLowerCase());
-            acks.push(mutation.mid);
-          }
-          // one insert for the batch: a query per mutation was a third of a 500-mutation push
-          if (fresh.length > 0)
-            await db.query(
-              `insert into applied_mutations (mid, client_id)
-               select jsonb_array_elements_text($1::jsonb)::uuid, $2`,
-              [JSON.stringify(fresh), clientId],
-            );
-          await records.flush();
-          // seats are decided once per batch, in registration-time order, inside the lock
-          await settlePlacements(db, ctx.trainingsToPlace, () => clock.next());
-        });
-      // after the commit: the lock above guarantees no lower seq can still appear
+      const { clientId, cursor, mutations, schemaVersion, digest, repair, device } =
+        syncRequestSchema.parse(request.body);
+      await recordDeviceSync(store, user, clientId, device);
+      const writer = { user, clientId, knowsMidReused: schemaVersion !== undefined };
+      const applying = performance.now();
+      const { acks, rejected } = await applyBatch(store, clock, writer, mutations, request.log);
+      app.syncMetrics.batch(
+        mutations.length,
+        rejected.map((rejection) => rejection.code),
+        (performance.now() - applying) / 1000,
+      );
+      // after the commit: the advisory lock guarantees no lower seq can still appear
       const page = await pullChanges(store, user, clientId, cursor);
-      return { acks, rejected, ...page, serverTime: Date.now() };
+      const response: SyncResponse = {
+        acks,
+        rejected,
+        ...page,
+        serverTime: 0,
+        receivedAt,
+        storeId,
+      };
+      if (repair) response.repair = await repairPage(store, user, repair);
+      if (digest) {
+        // a digest only compares once the client holds everything: nothing sent, nothing new
+        const settled = mutations.length === 0 && page.changes.length === 0 && !page.more;
+        response.digest = settled
+          ? { checked: true, mismatched: await mismatchedCollections(store, user, digest) }
+          : { checked: false, mismatched: [] };
+      }
+      response.serverTime = Date.now();
+      return response;
     },
   );
 }

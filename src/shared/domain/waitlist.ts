@@ -4,6 +4,8 @@ import { registrationPhone } from './phone.ts';
 /** What placement needs to know about a registration. */
 export interface QueuedRegistration {
   id: string;
+  /** Duplicates are looked for within one centre: another centre's people are not its business. */
+  centreId: string | null;
   /** When it was registered: the HLC of the mutation that created it (fixed-width, sortable). */
   queueHlc: string;
   status: RegistrationStatus;
@@ -25,8 +27,9 @@ export function byQueue(a: QueuedRegistration, b: QueuedRegistration): number {
 }
 
 /**
- * The same phone for the same training: each later registration names the earliest one.
- * Flagged, not merged: both stay, and a person decides. Cancelled ones repeat nothing.
+ * The same phone for the same training in the same centre: each later registration names the
+ * earliest one. Flagged, not merged: both stay, and a person decides. Cancelled ones repeat
+ * nothing. Across centres nothing is flagged: that would tell one centre about another's people.
  */
 export function findDuplicates(registrations: readonly QueuedRegistration[]): Map<string, string> {
   const first = new Map<string, string>();
@@ -35,8 +38,9 @@ export function findDuplicates(registrations: readonly QueuedRegistration[]): Ma
     if (r.deleted || r.status === 'cancelled') continue;
     const phone = registrationPhone(r);
     if (phone === undefined) continue;
-    const earlier = first.get(phone);
-    if (earlier === undefined) first.set(phone, r.id);
+    const key = `${r.centreId ?? ''}/${phone}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, r.id);
     else duplicates.set(r.id, earlier);
   }
   return duplicates;

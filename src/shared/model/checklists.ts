@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentSchema } from './materials.ts';
 import { baseRecordShape, calendarDate, optionalText, sha256Hex, uuid } from './common.ts';
 
 export const STEP_STATES = ['todo', 'in_progress', 'done', 'not_applicable'] as const;
@@ -8,6 +9,8 @@ export const checklistStepStateSchema = z.object({
   date: calendarDate().optional(),
   note: optionalText(5000),
   scans: z.array(sha256Hex()).max(50),
+  /** Name, size and type of each scan (by hash), so any PC of the centre can fetch and name it. */
+  scanFiles: z.array(attachmentSchema).max(50).optional(),
 });
 export type ChecklistStepState = z.infer<typeof checklistStepStateSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRecordShape, requiredText, uuid } from './common.ts';
+import { baseRecordShape, optionalText, requiredText, uuid } from './common.ts';
 import { INITIATIVE_SECTIONS } from './initiatives.ts';
 
 export const commentFields = z.object({
@@ -7,8 +7,9 @@ export const commentFields = z.object({
   initiativeId: uuid(),
   section: z.enum(INITIATIVE_SECTIONS, { error: 'Неверный раздел проекта' }),
   body: requiredText('Комментарий пуст', 10_000),
-  authorId: uuid(),
-  authorName: requiredText('Укажите автора', 200),
+  /** Filled by the server from the signed-in writer; absent until the comment has synced. */
+  authorId: uuid().optional(),
+  authorName: optionalText(200),
   resolved: z.boolean(),
 });
 export const commentSchema = commentFields;

@@ -13,6 +13,9 @@ export const conflictFields = z.object({
   lostHlc: z.string().max(100),
   winningHlc: z.string().max(100),
   status: z.enum(CONFLICT_STATUSES),
+  /** Who restored or dismissed it: filled by the server from the signed-in writer. */
+  resolvedById: z.uuid().optional(),
+  resolvedByName: z.string().max(200).optional(),
 });
 export const conflictSchema = conflictFields;
 export type Conflict = z.infer<typeof conflictSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRecordShape, requiredText, uuid } from './common.ts';
+import { baseRecordShape, optionalText, uuid } from './common.ts';
 import { initiativeFields } from './initiatives.ts';
 
 /** The sections a version keeps: everything a person writes, not status or bookkeeping. */
@@ -10,6 +10,8 @@ export const initiativeContentFields = initiativeFields.omit({
   updatedAt: true,
   deleted: true,
   status: true,
+  statusChangedById: true,
+  statusChangedByName: true,
 });
 export type InitiativeContent = z.infer<typeof initiativeContentFields>;
 
@@ -20,8 +22,9 @@ export const initiativeVersionFields = z.object({
   ...baseRecordShape,
   initiativeId: uuid(),
   reason: z.enum(VERSION_REASONS),
-  authorId: uuid(),
-  authorName: requiredText('Укажите автора', 200),
+  /** Filled by the server from the signed-in writer; absent until the version has synced. */
+  authorId: uuid().optional(),
+  authorName: optionalText(200),
   content: initiativeContentFields,
 });
 export const initiativeVersionSchema = initiativeVersionFields;

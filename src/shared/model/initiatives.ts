@@ -84,6 +84,9 @@ export const initiativeFields = z.object({
   /** The contest the application is written for: its limits and required sections. */
   contestId: uuid().optional(),
   status: z.enum(INITIATIVE_STATUSES, { error: 'Неверный статус проекта' }),
+  /** Who made the last status move: filled by the server from the signed-in writer. */
+  statusChangedById: uuid().optional(),
+  statusChangedByName: optionalText(200),
   title: requiredText('Укажите название проекта', 300),
   summary: optionalText(3000),
   direction: optionalText(300),

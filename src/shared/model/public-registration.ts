@@ -28,9 +28,9 @@ export const publicRegistrationRequestSchema = z
   .strict();
 export type PublicRegistrationRequest = z.infer<typeof publicRegistrationRequestSchema>;
 
+/** Only the seat: nothing about anyone else who registered (e.g. with the same phone). */
 export const publicRegistrationResponseSchema = z.object({
   placement: z.enum(PLACEMENTS),
-  duplicate: z.boolean(),
 });
 export type PublicRegistrationResponse = z.infer<typeof publicRegistrationResponseSchema>;
 

@@ -33,6 +33,18 @@ export interface CollectionSpec {
   serverOwned: readonly string[];
   /** When set, the only fields a client may patch (everything else is server-written). */
   clientFields?: readonly string[];
+  /**
+   * Who made the change, filled by the server from the signed-in writer when the record is
+   * created (`on: 'create'`) or when the `on` field's new value wins; what a client sends there
+   * is dropped (older PCs still send a comment's author), never believed.
+   */
+  writer?: WriterFields;
+}
+
+export interface WriterFields {
+  id: string;
+  name: string;
+  on: 'create' | 'status';
 }
 
 export const collections = {
@@ -84,6 +96,7 @@ export const collections = {
     scope: 'centre',
     writers: ['staff', 'regional'],
     serverOwned: [],
+    writer: { id: 'statusChangedById', name: 'statusChangedByName', on: 'status' },
   },
   comments: {
     fields: commentFields,
@@ -91,6 +104,7 @@ export const collections = {
     scope: 'centre',
     writers: ['staff', 'regional'],
     serverOwned: [],
+    writer: { id: 'authorId', name: 'authorName', on: 'create' },
   },
   contests: {
     fields: contestFields,
@@ -105,6 +119,7 @@ export const collections = {
     scope: 'centre',
     writers: ['staff', 'regional'],
     serverOwned: [],
+    writer: { id: 'authorId', name: 'authorName', on: 'create' },
   },
   registrations: {
     fields: registrationFields,
@@ -127,6 +142,7 @@ export const collections = {
     writers: ['staff', 'regional'],
     serverOwned: [],
     clientFields: ['status', 'updatedAt'],
+    writer: { id: 'resolvedById', name: 'resolvedByName', on: 'status' },
   },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { IMMUTABLE_FIELDS } from './common.ts';
 import { collectionSpec, type CollectionName } from './registry.ts';
+import { unsafePatchField } from './unsafe-text.ts';
 
 export type ValidationResult<T> =
   | { ok: true; value: T }
@@ -29,12 +30,14 @@ function patchSchema(collection: CollectionName): z.ZodType<Record<string, unkno
 
 /**
  * Checks a patch against the collection's field schemas (every field optional, no unknown ones).
- * null clears an optional field.
+ * null clears an optional field. Text that PostgreSQL cannot keep is refused at any depth.
  */
 export function validatePatch(
   collection: CollectionName,
   patch: Record<string, unknown>,
 ): ValidationResult<Record<string, unknown>> {
+  const unsafe = unsafePatchField(patch);
+  if (unsafe) return { ok: false, code: 'invalid', ...unsafe };
   const fields = collectionSpec(collection).fields;
   // null clears a field, except where the schema takes null as a value (centreId)
   const cleared = Object.keys(patch).filter(
@@ -61,6 +64,8 @@ export function validateRecord(
   collection: CollectionName,
   record: Record<string, unknown>,
 ): ValidationResult<Record<string, unknown>> {
+  const unsafe = unsafePatchField(record);
+  if (unsafe) return { ok: false, code: 'invalid', ...unsafe };
   const result = collectionSpec(collection).schema.safeParse(record);
   if (result.success) return { ok: true, value: result.data as Record<string, unknown> };
   return { ok: false, code: 'invalid', ...describeIssues(result.error) };

@@ -21,6 +21,7 @@ export interface FetchBlobOptions {
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
 /** Where a 206 answer starts, from `Content-Range: bytes 100-199/1000`. */
 const rangeStart = (response: Response): number | undefined => {
@@ -74,7 +75,8 @@ export async function fetchBlob(ref: BlobRef, options: FetchBlobOptions): Promis
     } catch (error) {
       if (error instanceof BlobDownloadError || options.signal?.aborted) throw error;
       failures = received > before ? 1 : failures + 1;
-      if (failures > attempts) throw new BlobDownloadError('network', String(error));
+      // with no link, retrying only keeps the sync busy; the next sync fetches the file again
+      if (failures > attempts || isOffline()) throw new BlobDownloadError('network', String(error));
       await wait((options.retryDelayMs ?? 1000) * failures);
     }
   }

@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
 import type { Attachment } from '../../shared/model/materials.ts';
 import { db as appDb, type SopkaDb } from '../store/db.ts';
+import { isStorageWriteError } from '../store/storage-error.ts';
 import { BlobDownloadError } from './blob-download-error.ts';
 import { fetchBlob, type BlobRef, type FetchBlobOptions } from './fetch-blob.ts';
 
@@ -19,12 +19,7 @@ export async function keepBlob(sha256: string, blob: Blob, target: SopkaDb = app
   try {
     await target.blobs.put({ sha256, blob });
   } catch (error) {
-    const inner = error instanceof Dexie.DexieError ? error.inner : error;
-    if (
-      error instanceof Dexie.QuotaExceededError ||
-      (inner as Error | null)?.name === 'QuotaExceededError'
-    )
-      throw new BlobDownloadError('quota');
+    if (isStorageWriteError(error)) throw new BlobDownloadError('quota');
     throw error;
   }
 }

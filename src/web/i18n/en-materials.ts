@@ -38,7 +38,8 @@ export const enMaterials: Record<MaterialsMessageKey, string> = {
   'materials.fileProgress': 'Downloading “{name}”',
   'materials.offlineTitle': 'Working offline',
   'materials.offlineTexts':
-    'The texts of the materials are already on this computer. Attached files (PDFs, document templates) need downloading.',
+    'The texts of the materials are already on this computer. New attached files (PDFs, document templates) are downloaded at sync, small and new ones first, up to the limit set in Settings; the rest can be downloaded here.',
+  'materials.offlineHere': 'Files already on this computer: {count}, {size}.',
   'materials.offlineMissing': 'Files left to download: {count}, {size} in all.',
   'materials.offlineAllHere': 'Every file of the materials is saved on this computer.',
   'materials.offlineDone': 'Done: every file is saved, the materials work offline.',
@@ -68,8 +69,10 @@ export const enMaterials: Record<MaterialsMessageKey, string> = {
     'Headings are lines starting with ##, lists with 1. or -, bold is **word**. HTML is not supported.',
   'materials.preview': 'Preview',
   'materials.addFile': 'Add files (PDF, DOCX, images)',
-  'materials.fileHint': 'A file is sent to the server at once — internet is needed.',
-  'materials.uploading': 'Sending the file…',
+  'materials.fileHint':
+    'The file is kept on this computer and sent to the server at the next sync — no internet needed.',
+  'materials.keepingFile': 'Keeping the file…',
+  'materials.fileUnsent': 'waiting to be sent',
   'materials.removeFile': 'Remove',
   'materials.removeFileLabel': 'Remove the file “{name}”',
   'materials.field.published': 'Publish to every centre',

@@ -155,6 +155,12 @@ export const enTrainings: Record<keyof typeof ruTrainings, string> = {
   'kiosk.passwordShort': 'The password is too short.',
   'kiosk.passwordMismatch': 'The passwords differ.',
   'kiosk.start': 'Start kiosk mode',
+  'kiosk.clear': 'Clear',
+  'kiosk.clearingIn': 'The form clears in {seconds}',
+  'kiosk.keep': 'I am still here',
+  'kiosk.seconds.one': '{n} second',
+  'kiosk.seconds.few': '{n} seconds',
+  'kiosk.seconds.many': '{n} seconds',
   'public.title': 'Register for trainings',
   'public.intro':
     'Seminars, trainings and meetings for NGOs and activists of the Tigil district and Palana. Register — your seat is confirmed at once.',

@@ -2,6 +2,9 @@ import { enMaterials } from './en-materials.ts';
 import { enOrganizations } from './en-organizations.ts';
 import { enTrainings } from './en-trainings.ts';
 import { enInitiatives } from './en-initiatives.ts';
+import { enStorage } from './en-storage.ts';
+import { enUnsupported } from './en-unsupported.ts';
+import { enHome } from './en-home.ts';
 import type { MessageKey } from './ru.ts';
 
 /** English UI strings: the type makes tsc fail on a missing or an extra key. */
@@ -28,11 +31,6 @@ export const en: Record<MessageKey, string> = {
   'sw.offlineReady': 'Ready to work offline',
   'sw.dismiss': 'Close',
   'home.title': 'Home',
-  'home.welcome':
-    'Sopka keeps the centre’s data on this computer and works without the internet. Changes are sent to the regional centre whenever there is a connection.',
-  'home.onThisComputer': 'On this computer',
-  'home.organizations': 'Organizations: {count}',
-  'home.outbox': 'Changes waiting to be sent: {count}',
   'comingSoon.text': 'This section comes in the next version of Sopka.',
   'organizations.title': 'Organizations',
   'organizations.addTitle': 'Add an organization',
@@ -64,6 +62,8 @@ export const en: Record<MessageKey, string> = {
     'The browser may delete the data when space runs low. Do not clear history or site data.',
   'settings.persistUnknown': 'The browser does not report whether the data is protected.',
   'settings.persistRequest': 'Ask the browser to keep the data',
+  'status.clockBehind': 'This computer’s clock is {amount} slow — check the date',
+  'status.clockAhead': 'This computer’s clock is {amount} fast — check the date',
   'status.lastSync': 'Synced {when}',
   'status.neverSynced': 'Not synced yet',
   'status.syncing': 'Syncing…',
@@ -72,10 +72,16 @@ export const en: Record<MessageKey, string> = {
   'status.signInAgain': 'Sign in again to send changes',
   'relative.justNow': 'just now',
   'sync.now': 'Sync now',
+  'sync.offlineKept':
+    'No connection — everything is saved on this computer and will be sent once online',
   'sync.title': 'Sync',
   'sync.stateTitle': 'State',
   'sync.problemTitle': 'Last error',
   'sync.problemAt': 'When: {when}',
+  'sync.verifiedAt': 'Data checked against the server: {when}',
+  'sync.neverVerified': 'Data not yet checked against the server: the next sync will check it.',
+  'sync.verifyProblem':
+    'Data differs from the server in: {collections} ({when}). Tell the regional centre; the app checks again tomorrow.',
   'sync.noProblem': 'No errors.',
   'sync.rejectedTitle': 'Refused by the server',
   'sync.rejectedIntro':
@@ -118,20 +124,38 @@ export const en: Record<MessageKey, string> = {
   'signIn.submit': 'Sign in',
   'signIn.busy': 'Signing in…',
   'signIn.empty': 'Enter the user name and password',
-  'signIn.offline': 'No connection to the server. Signing in needs the internet.',
+  'signIn.offline':
+    'No connection to the server. Offline, only people who signed in on this computer before can sign in; the first time needs the internet.',
+  'signIn.offlineWrongPassword':
+    'Wrong password. Offline, the password is checked against the last sign-in on this computer.',
   'signIn.failed': 'Could not sign in. Try again.',
   'signIn.otherCentre':
     'This computer holds another centre’s data. Sign in as a member of that centre or remove its data from this computer.',
+  'settings.privacyTitle': 'Personal data',
   'account.title': 'User and data',
-  'account.signedInAs': 'You are signed in as {login}.',
+  'account.signedInAs': 'You are signed in as {name} (user name: {login}).',
   'account.switchUser': 'Switch user',
   'account.switchNote': 'The centre’s data stays on this computer.',
+  'account.switchOffline':
+    'There is no connection now. Offline, only people who signed in on this computer before can sign in again.',
+  'account.switchAnyway': 'Switch user anyway',
   'account.wipe': 'Remove this centre’s data from this computer',
-  'account.wipeRefused': 'Cannot remove: {count} changes have not been sent yet. Sync first.',
+  'account.wipeRefused':
+    'Cannot remove: {count} changes and files have not been sent yet. Sync first.',
   'account.wipeConfirm':
     'Remove all of the centre’s data from this computer? What was already sent stays on the server.',
   'account.wipeYes': 'Yes, remove',
   'account.cancel': 'Cancel',
+  'devices.title': 'Where you are signed in',
+  'devices.loading': 'Loading the list of devices…',
+  'devices.offline': 'The list of devices is kept on the regional server: it shows when online.',
+  'devices.unauthorized':
+    'Sign-in on this computer is no longer valid: sign in again to see devices.',
+  'devices.failed': 'The server did not answer. Try again later.',
+  'devices.unnamed': 'Unnamed device',
+  'devices.thisOne': 'this device',
+  'devices.dates': 'signed in: {signedIn}, last seen: about {lastUsed}',
+  'devices.signOut': 'Sign out on that device',
   'organizations.edit': 'Edit',
   'organizations.editLabel': 'Edit “{name}”',
   'organizations.editTitle': 'Edit organization',
@@ -145,4 +169,7 @@ export const en: Record<MessageKey, string> = {
   ...enTrainings,
   ...enOrganizations,
   ...enInitiatives,
+  ...enStorage,
+  ...enUnsupported,
+  ...enHome,
 };

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { en } from './en.ts';
 import { ru, type MessageKey } from './ru.ts';
+import { LANGUAGE_STORAGE_KEY, storedLanguage } from './stored-language.ts';
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,24 +10,12 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_NAMES: Record<Language, string> = { ru: 'Русский', en: 'English' };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { ru, en };
-// localStorage, not Dexie: the language is needed synchronously before the first render
-const STORAGE_KEY = 'sopka.language';
-
-function storedLanguage(): Language {
-  try {
-    const kept = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return kept === 'en' ? 'en' : 'ru';
-  } catch {
-    return 'ru';
-  }
-}
-
 export const language = signal<Language>(storedLanguage());
 
 export function setLanguage(next: Language): void {
   language.value = next;
   try {
-    localStorage.setItem(STORAGE_KEY, next);
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
   } catch {
     // private mode or storage disabled: the choice lasts for this tab only
   }

@@ -36,7 +36,8 @@ export const ruMaterials = {
   'materials.fileProgress': 'Загрузка «{name}»',
   'materials.offlineTitle': 'Работа без сети',
   'materials.offlineTexts':
-    'Тексты материалов уже на этом компьютере. Приложенные файлы (PDF, шаблоны документов) нужно скачать.',
+    'Тексты материалов уже на этом компьютере. Новые приложенные файлы (PDF, шаблоны документов) скачиваются при синхронизации — сначала маленькие и новые, не больше предела из Настроек; остальные можно скачать здесь.',
+  'materials.offlineHere': 'Уже на этом компьютере файлов: {count}, {size}.',
   'materials.offlineMissing': 'Осталось скачать файлов: {count}, всего {size}.',
   'materials.offlineAllHere': 'Все файлы материалов сохранены на этом компьютере.',
   'materials.offlineDone': 'Готово: все файлы сохранены, материалы доступны без сети.',
@@ -66,8 +67,10 @@ export const ruMaterials = {
     'Заголовки — строки с ##, списки — с 1. или -, жирный — **слово**. HTML не поддерживается.',
   'materials.preview': 'Предпросмотр',
   'materials.addFile': 'Добавить файлы (PDF, DOCX, изображения)',
-  'materials.fileHint': 'Файл сразу отправляется на сервер — нужен интернет.',
-  'materials.uploading': 'Отправка файла…',
+  'materials.fileHint':
+    'Файл сохраняется на этом компьютере и уйдёт на сервер при синхронизации — можно и без интернета.',
+  'materials.keepingFile': 'Сохранение файла…',
+  'materials.fileUnsent': 'ждёт отправки',
   'materials.removeFile': 'Убрать',
   'materials.removeFileLabel': 'Убрать файл «{name}»',
   'materials.field.published': 'Опубликовать для всех центров',

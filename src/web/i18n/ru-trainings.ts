@@ -154,6 +154,12 @@ export const ruTrainings = {
   'kiosk.passwordShort': 'Пароль слишком короткий.',
   'kiosk.passwordMismatch': 'Пароли не совпадают.',
   'kiosk.start': 'Включить режим киоска',
+  'kiosk.clear': 'Очистить',
+  'kiosk.clearingIn': 'Форма очистится через {seconds}',
+  'kiosk.keep': 'Я ещё здесь',
+  'kiosk.seconds.one': '{n} секунду',
+  'kiosk.seconds.few': '{n} секунды',
+  'kiosk.seconds.many': '{n} секунд',
   'public.title': 'Запись на обучение',
   'public.intro':
     'Семинары, тренинги и встречи для НКО и активистов Тигильского района и Паланы. Запишитесь — место подтвердится сразу.',

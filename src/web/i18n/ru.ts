@@ -2,6 +2,9 @@ import { ruMaterials } from './ru-materials.ts';
 import { ruOrganizations } from './ru-organizations.ts';
 import { ruTrainings } from './ru-trainings.ts';
 import { ruInitiatives } from './ru-initiatives.ts';
+import { ruStorage } from './ru-storage.ts';
+import { ruUnsupported } from './ru-unsupported.ts';
+import { ruHome } from './ru-home.ts';
 
 /** Russian UI strings: the default catalogue and the source of the key list. */
 export const ru = {
@@ -27,11 +30,6 @@ export const ru = {
   'sw.offlineReady': 'Готово к работе офлайн',
   'sw.dismiss': 'Закрыть',
   'home.title': 'Главная',
-  'home.welcome':
-    'Сопка хранит данные центра на этом компьютере и работает без интернета. Изменения отправляются в региональный центр, когда появляется связь.',
-  'home.onThisComputer': 'На этом компьютере',
-  'home.organizations': 'Организаций: {count}',
-  'home.outbox': 'Изменений ждут отправки: {count}',
   'comingSoon.text': 'Этот раздел появится в следующей версии Сопки.',
   'organizations.title': 'Организации',
   'organizations.addTitle': 'Добавить организацию',
@@ -65,16 +63,23 @@ export const ru = {
   'settings.persistRequest': 'Попросить браузер не удалять данные',
   'status.lastSync': 'Синхронизировано {when}',
   'status.neverSynced': 'Ещё не синхронизировано',
+  'status.clockBehind': 'Часы компьютера отстают на {amount} — проверьте дату',
+  'status.clockAhead': 'Часы компьютера спешат на {amount} — проверьте дату',
   'status.syncing': 'Синхронизация…',
   'status.syncProgress': 'Синхронизация: отправлено {sent} из {total}',
   'status.attention': 'Требуют внимания: {count}',
   'status.signInAgain': 'Войдите снова, чтобы отправить изменения',
   'relative.justNow': 'только что',
   'sync.now': 'Синхронизировать',
+  'sync.offlineKept': 'Нет связи — всё сохранено на этом компьютере и уйдёт при появлении связи',
   'sync.title': 'Синхронизация',
   'sync.stateTitle': 'Состояние',
   'sync.problemTitle': 'Последняя ошибка',
   'sync.problemAt': 'Когда: {when}',
+  'sync.verifiedAt': 'Данные сверены с сервером: {when}',
+  'sync.neverVerified': 'Данные с сервером ещё не сверялись: сверка пройдёт при синхронизации.',
+  'sync.verifyProblem':
+    'Данные не сходятся с сервером в разделах: {collections} ({when}). Сообщите в региональный центр; программа сверит их снова завтра.',
   'sync.noProblem': 'Ошибок нет.',
   'sync.rejectedTitle': 'Не приняты сервером',
   'sync.rejectedIntro':
@@ -117,21 +122,39 @@ export const ru = {
   'signIn.submit': 'Войти',
   'signIn.busy': 'Вход…',
   'signIn.empty': 'Укажите имя пользователя и пароль',
-  'signIn.offline': 'Нет связи с сервером. Для входа нужен интернет.',
+  'signIn.offline':
+    'Нет связи с сервером. Без связи входят только те, кто уже входил на этом компьютере; в первый раз нужен интернет.',
+  'signIn.offlineWrongPassword':
+    'Неверный пароль. Без связи пароль проверяется по последнему входу на этом компьютере.',
   'signIn.failed': 'Не удалось войти. Попробуйте ещё раз.',
   'signIn.otherCentre':
     'На этом компьютере хранятся данные другого центра. Войдите как сотрудник того центра или удалите его данные с компьютера.',
+  'settings.privacyTitle': 'Персональные данные',
   'account.title': 'Пользователь и данные',
-  'account.signedInAs': 'Вы вошли как {login}.',
+  'account.signedInAs': 'Вы вошли как {name} (имя для входа: {login}).',
   'account.switchUser': 'Сменить пользователя',
   'account.switchNote': 'Данные центра останутся на компьютере.',
+  'account.switchOffline':
+    'Сейчас нет связи. Без связи снова войти смогут только те, кто уже входил на этом компьютере.',
+  'account.switchAnyway': 'Всё равно сменить пользователя',
   'account.wipe': 'Удалить данные этого центра с компьютера',
   'account.wipeRefused':
-    'Удалить нельзя: изменений ещё не отправлено — {count}. Сначала синхронизируйте.',
+    'Удалить нельзя: не отправлено изменений и файлов — {count}. Сначала синхронизируйте.',
   'account.wipeConfirm':
     'Удалить все данные центра с этого компьютера? То, что уже отправлено, останется на сервере.',
   'account.wipeYes': 'Да, удалить',
   'account.cancel': 'Отмена',
+  'devices.title': 'Где выполнен вход',
+  'devices.loading': 'Загружаем список устройств…',
+  'devices.offline':
+    'Список устройств хранится на сервере регионального центра: он виден, когда есть связь.',
+  'devices.unauthorized':
+    'Вход на этом компьютере больше не действует: войдите снова, чтобы увидеть устройства.',
+  'devices.failed': 'Не удалось получить ответ сервера. Попробуйте позже.',
+  'devices.unnamed': 'Устройство без названия',
+  'devices.thisOne': 'это устройство',
+  'devices.dates': 'вход: {signedIn}, последняя связь: около {lastUsed}',
+  'devices.signOut': 'Выйти на этом устройстве',
   'organizations.edit': 'Изменить',
   'organizations.editLabel': 'Изменить «{name}»',
   'organizations.editTitle': 'Изменить организацию',
@@ -145,6 +168,9 @@ export const ru = {
   ...ruTrainings,
   ...ruOrganizations,
   ...ruInitiatives,
+  ...ruStorage,
+  ...ruUnsupported,
+  ...ruHome,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ru;

@@ -1,17 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
+import { outboxText } from '../i18n/format-count.ts';
 import { formatRelative } from '../i18n/format-relative.ts';
 import { t } from '../i18n/language.ts';
 import { session } from '../session/session-state.ts';
 import { useObservable } from '../store/use-live-query.ts';
-import { requestSync, syncActivity } from '../sync/sync-status.ts';
+import { syncActivity, uploadActivity } from '../sync/sync-status.ts';
 import { EMPTY_SUMMARY, syncSummary } from '../sync/sync-summary.ts';
 import { online } from './online-status.ts';
+import { SyncNowButton } from './sync-now-button.tsx';
+import { ClockNotice } from './clock-notice.tsx';
+import { correctedNow } from '../store/corrected-now.ts';
 
-/** Re-renders every half minute so "5 minutes ago" stays true. */
+/** Now by the server's clock (times are stamped by it); re-renders every half minute so "5 minutes ago" stays true. */
 function useNow(): number {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(correctedNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    const timer = setInterval(() => setNow(correctedNow()), 30_000);
     return () => clearInterval(timer);
   }, []);
   return now;
@@ -23,6 +27,7 @@ export function StatusStrip() {
   const now = useNow();
   const isOnline = online.value;
   const activity = syncActivity.value;
+  const uploads = uploadActivity.value;
   const signedIn = session.value;
   const attention = summary.rejected + summary.openConflicts;
   return (
@@ -32,7 +37,7 @@ export function StatusStrip() {
         {isOnline ? t('status.online') : t('status.offline')}
       </p>
       <p role="status" class="status" data-testid="outbox-count">
-        {t('status.outbox', { count: summary.unsent })}
+        {outboxText(summary.unsent, summary.unsentFiles)}
       </p>
       <p class="status" data-testid="last-sync">
         {summary.lastSyncAt
@@ -52,6 +57,15 @@ export function StatusStrip() {
           />
         </p>
       )}
+      <ClockNotice />
+      {uploads && (
+        <p class="status status-progress" role="status">
+          <label for="upload-progress">
+            {t('status.uploadProgress', { sent: uploads.sentFiles, total: uploads.totalFiles })}
+          </label>
+          <progress id="upload-progress" value={uploads.sentBytes} max={uploads.totalBytes || 1} />
+        </p>
+      )}
       {attention > 0 && (
         <a class="status badge" href="/sync" data-testid="attention">
           {t('status.attention', { count: attention })}
@@ -62,11 +76,7 @@ export function StatusStrip() {
           {t('status.signInAgain')}
         </a>
       )}
-      {signedIn?.token && (
-        <button type="button" class="status-action" disabled={!!activity} onClick={requestSync}>
-          {t('sync.now')}
-        </button>
-      )}
+      {signedIn?.token && <SyncNowButton class="status-action" />}
     </section>
   );
 }

@@ -33,6 +33,11 @@ export interface OutboxRow {
   base: Clocks;
   /** The patched fields' values before this write (null: absent), to undo it if the server refuses it. */
   previous?: Record<string, unknown>;
+  /**
+   * Never put in a request yet, so a new write of the record may fold into it (outbox-coalesce);
+   * cleared just before it is first sent. Rows older than this flag are never folded into.
+   */
+  unsent?: true;
 }
 
 /** A mutation the server refused: kept, with its reason, until a person fixes or discards it. */
@@ -62,10 +67,26 @@ export interface BlobRow {
   blob: Blob;
 }
 
+/** A file kept here and not yet on the server; its bytes are in `blobs` under the same hash. */
+export interface UploadRow {
+  sha256: string;
+  name: string;
+  size: number;
+  mime: string;
+  queuedAt: string;
+  attempts: number;
+  /** The last refusal or failure, for the sync screen. */
+  problem?: string;
+}
+
 export interface SessionRow {
   key: 'current';
   userId: string;
   login: string;
+  /** How others see the person, e.g. «Ирина Петрова»; absent in sessions from older versions. */
+  displayName?: string;
+  /** What the person does, e.g. «библиотекарь Тигильской библиотеки», when the server has it. */
+  position?: string;
   role: 'regional' | 'staff';
   centreId: string | null;
   /** The device token; null once the server refused it (revoked): sign in again to sync. */
@@ -73,6 +94,8 @@ export interface SessionRow {
 }
 
 export const DB_NAME = 'sopka';
+/** The local schema's version, sent with every sync; a new one makes the PC verify its data. */
+export const SCHEMA_VERSION = 4;
 
 export class SopkaDb extends Dexie {
   declare outbox: Table<OutboxRow, number>;
@@ -81,6 +104,7 @@ export class SopkaDb extends Dexie {
   declare blobs: Table<BlobRow, string>;
   declare session: Table<SessionRow, string>;
   declare rejected: Table<RejectedRow, string>;
+  declare uploads: Table<UploadRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -97,6 +121,28 @@ export class SopkaDb extends Dexie {
     this.version(2).stores({ rejected: 'mid, collection, recordId' });
     // v3: grant contests and initiative versions (issue 6)
     this.version(3).stores({ contests, initiativeVersions });
+    // v4: files wait in a queue of their own; scans queued in a meta row before move into it
+    this.version(SCHEMA_VERSION)
+      .stores({ uploads: 'sha256, queuedAt' })
+      .upgrade(async (tx) => {
+        const row = (await tx.table('meta').get('pendingScanUploads')) as MetaRow | undefined;
+        const hashes = Array.isArray(row?.value) ? (row.value as string[]) : [];
+        const queuedAt = new Date().toISOString();
+        for (const [index, sha256] of hashes.entries()) {
+          const kept = (await tx.table('blobs').get(sha256)) as BlobRow | undefined;
+          if (!kept) continue;
+          const upload: UploadRow = {
+            sha256,
+            name: `scan-${index + 1}`,
+            size: kept.blob.size,
+            mime: kept.blob.type,
+            queuedAt,
+            attempts: 0,
+          };
+          await tx.table('uploads').put(upload);
+        }
+        await tx.table('meta').delete('pendingScanUploads');
+      });
   }
 
   records<C extends CollectionName>(collection: C): Table<RecordOf<C>, string> {

@@ -7,6 +7,8 @@ export const META = {
   hlc: 'hlc',
   cursor: 'cursor',
   clockOffsetMs: 'clockOffsetMs',
+  /** The highest stamp of this PC's mutations the server acknowledged: a re-stamp goes past it. */
+  ackedHlc: 'ackedHlc',
   /** ISO time of the last sync that ended with nothing left to send or pull. */
   lastSyncAt: 'lastSyncAt',
   /** The last failed sync's SyncProblem, or null once a sync succeeds. */
@@ -16,6 +18,27 @@ export const META = {
   /** This device's mutation id prefix and the next counter (shared/sync/mutation-id.ts). */
   mutationIdPrefix: 'mutationIdPrefix',
   mutationIdCounter: 'mutationIdCounter',
+  /** The server store the cursor belongs to (a restored or new store has another id). */
+  storeId: 'storeId',
+  /** ISO time the data was last found equal to the server's, and the schema version then. */
+  verifiedAt: 'verifiedAt',
+  verifiedSchemaVersion: 'verifiedSchemaVersion',
+  /** A self-check is wanted at the next sync (after a repair, a new store, a discard). */
+  checkDue: 'checkDue',
+  /** Collections still different from the server after a repair: a bug to report. */
+  verifyProblem: 'verifyProblem',
+  /** Mismatching checks in a row: a repair is tried once, then reported. */
+  repairRounds: 'repairRounds',
+  /** RepairRequest[]: parts of the data to re-pull from the server and compare. */
+  repairQueue: 'repairQueue',
+  /** People who signed in on this PC, by login, with a password verifier (session/known-users.ts). */
+  knownUsers: 'knownUsers',
+  /** Bytes of material files a sync may download (the centre sets it in Настройки). */
+  materialBudgetBytes: 'materialBudgetBytes',
+  /** Login → the sign-in ticket the server gave this PC, so a stranger's guesses do not lock it out. */
+  signInTickets: 'signInTickets',
+  /** The last `GET /api/region/devices` answer (regional PCs), shown offline «по данным на …». */
+  deviceSyncs: 'deviceSyncs',
 } as const;
 export type MetaKey = (typeof META)[keyof typeof META];
 

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { collectionSpec, type CollectionName, type RecordOf } from '../../shared/model/registry.ts';
 import { IMMUTABLE_FIELDS } from '../../shared/model/common.ts';
 import {
@@ -6,12 +5,22 @@ import {
   validatePatch,
   validateRecord,
 } from '../../shared/model/validate.ts';
-import { formatHlc, initialHlc, parseHlc, tickHlc } from '../../shared/sync/hlc.ts';
-import { EMPTY_STATE, applyPatch, type RecordData } from '../../shared/sync/merge.ts';
+import {
+  formatHlc,
+  initialHlc,
+  parseHlc,
+  receiveHlc,
+  tickHlc,
+  type HlcState,
+} from '../../shared/sync/hlc.ts';
+import { EMPTY_STATE, applyPatch, type Clocks, type RecordData } from '../../shared/sync/merge.ts';
 import { db as appDb, type SopkaDb } from './db.ts';
+import { foldIntoWaiting } from './outbox-coalesce.ts';
+import { refreshCanary } from './storage-canary.ts';
+import { isStorageWriteError } from './storage-error.ts';
 import { META, ensureClientId, nextMutationId, readMeta, writeMeta } from './meta.ts';
 
-export type MutateErrorCode = 'invalid' | 'immutable_field' | 'server_owned' | 'quota';
+export type MutateErrorCode = 'invalid' | 'immutable_field' | 'server_owned' | 'quota' | 'clock';
 
 export type MutateResult<C extends CollectionName> =
   | { ok: true; record: RecordOf<C> }
@@ -35,6 +44,12 @@ function forbiddenField(collection: CollectionName, patch: RecordData): string |
   return keys.find((key) => spec.serverOwned.includes(key));
 }
 
+/** The edit's clock: after the device's HLC and after every clock the record already holds. */
+function nextClock(state: HlcState, held: Clocks, now: number): string {
+  const newest = Object.values(held).reduce((a, b) => (b > a ? b : a), '');
+  return formatHlc(newest ? receiveHlc(state, newest, now) : tickHlc(state, now));
+}
+
 /**
  * The one write path: validates, merges the patch into the local record and appends the
  * mutation to the outbox, in one rw transaction. Nothing is written when it fails.
@@ -53,7 +68,7 @@ export async function mutate<C extends CollectionName>(
   const db = target;
   const table = db.records(collection);
   try {
-    return await db.transaction('rw', [table, db.clocks, db.outbox, db.meta], async () => {
+    const result = await db.transaction('rw', [table, db.clocks, db.outbox, db.meta], async () => {
       const existing = (await table.get(id)) as RecordData | undefined;
       const immutable = changedImmutableField(existing, checked.value);
       if (immutable !== undefined)
@@ -68,16 +83,22 @@ export async function mutate<C extends CollectionName>(
       const offset = (await readMeta<number>(db, META.clockOffsetMs)) ?? 0;
       const now = Date.now() + offset;
       const heldHlc = await readMeta<string>(db, META.hlc);
-      const hlc = formatHlc(tickHlc(heldHlc ? parseHlc(heldHlc) : initialHlc(nodeId), now));
+      const held = (await db.clocks.get([collection, id]))?.clocks ?? {};
+      const hlc = nextClock(heldHlc ? parseHlc(heldHlc) : initialHlc(nodeId), held, now);
       const stamp = new Date(now).toISOString();
       const full: RecordData = existing
         ? { ...value, updatedAt: stamp }
         : { ...value, id, createdAt: stamp, updatedAt: stamp };
 
-      const held = (await db.clocks.get([collection, id]))?.clocks ?? {};
       const current = existing ? { data: existing, clocks: held } : EMPTY_STATE;
       const base = { ...held };
       const merged = applyPatch(current, { patch: full, hlc, base });
+      // a local edit must win where it is made; saying "saved" while the old value stays is worse
+      if (merged.lost.some((loss) => loss.lostHlc === hlc))
+        return fail(
+          'clock',
+          'Изменение не сохранено: в записи уже есть более позднее изменение. Проверьте дату и время на этом компьютере и повторите.',
+        );
       const whole = validateRecord(collection, merged.state.data);
       if (!whole.ok) return whole;
 
@@ -86,8 +107,8 @@ export async function mutate<C extends CollectionName>(
       const previous = Object.fromEntries(
         Object.keys(full).map((field) => [field, existing?.[field] ?? null]),
       );
-      await db.outbox.add({
-        mid: await nextMutationId(db),
+      await foldIntoWaiting(db, {
+        mid: () => nextMutationId(db),
         collection,
         recordId: id,
         patch: full,
@@ -98,18 +119,14 @@ export async function mutate<C extends CollectionName>(
       await writeMeta(db, META.hlc, hlc);
       return { ok: true as const, record: merged.state.data as RecordOf<C> };
     });
+    if (result.ok) await refreshCanary(db);
+    return result;
   } catch (error) {
-    if (isQuotaError(error))
+    if (isStorageWriteError(error))
       return fail(
         'quota',
         'На этом компьютере закончилось место для данных. Изменение не сохранено: освободите место на диске и нажмите «Сохранить» ещё раз.',
       );
     throw error;
   }
-}
-
-function isQuotaError(error: unknown): boolean {
-  if (error instanceof Dexie.QuotaExceededError) return true;
-  const inner = error instanceof Dexie.DexieError ? error.inner : error;
-  return inner instanceof DOMException && inner.name === 'QuotaExceededError';
 }

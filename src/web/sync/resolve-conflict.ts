@@ -11,12 +11,12 @@ export async function restoreLostValue(conflict: Conflict, db: SopkaDb = appDb):
   if (!isCollectionName(collection)) return closeConflict(conflict, 'dismissed', db);
   const tables = [db.records(collection), db.records('conflicts'), db.clocks, db.outbox, db.meta];
   return db.transaction('rw', tables, async () => {
-    const restored = await mutate(
-      collection,
-      conflict.recordId,
-      { [conflict.field]: conflict.lostValue ?? null },
-      db,
-    );
+    const target = (await db.records(collection).get(conflict.recordId)) as
+      { deleted?: boolean } | undefined;
+    const patch: Record<string, unknown> = { [conflict.field]: conflict.lostValue ?? null };
+    // the value was hidden by a delete made elsewhere: bringing it back brings the record back
+    if (target?.deleted === true) patch.deleted = false;
+    const restored = await mutate(collection, conflict.recordId, patch, db);
     if (!restored.ok) return restored;
     return closeConflict(conflict, 'restored', db);
   });

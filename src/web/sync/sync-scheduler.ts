@@ -2,11 +2,16 @@ import { liveQuery } from 'dexie';
 import { logError } from '../log.ts';
 import { db } from '../store/db.ts';
 import { META, writeMeta } from '../store/meta.ts';
-import { asSyncFailure, type SyncProblem } from './sync-problem.ts';
+import { SyncFailure, asSyncFailure, type SyncProblem } from './sync-problem.ts';
 import { withSyncLock } from './sync-lock.ts';
+import { singleFlight } from './single-flight.ts';
 import { runSync } from './sync-run.ts';
-import { syncActivity } from './sync-status.ts';
+import { syncActivity, uploadActivity } from './sync-status.ts';
+import { syncFiles } from './file-sync.ts';
+import { BlobDownloadError } from '../blobs/blob-download-error.ts';
+import { refreshCanary } from '../store/storage-canary.ts';
 import { httpTransport } from './sync-transport.ts';
+import { correctedIso } from '../store/corrected-now.ts';
 
 /** After a local write: wait for a few more edits, then send them together. */
 const AFTER_WRITE_MS = 3_000;
@@ -18,7 +23,6 @@ let started = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let dueAt = Infinity;
 let failures = 0;
-let running: Promise<void> | null = null;
 
 /** Exponential backoff with ±50 % jitter, so centres that lost the link together do not return together. */
 export function retryDelay(failureCount: number, random = Math.random): number {
@@ -50,39 +54,46 @@ async function recordProblem(problem: SyncProblem): Promise<void> {
 async function attempt(): Promise<void> {
   const session = await db.session.get('current');
   if (!session?.token || !navigator.onLine) return;
-  const transport = httpTransport({ token: session.token });
+  const { token } = session;
+  const transport = httpTransport({ token });
   await withSyncLock(async () => {
     syncActivity.value = { sent: 0, total: await db.outbox.count(), received: 0 };
     try {
       await runSync({ db, transport, onProgress: (p) => (syncActivity.value = p) });
+      syncActivity.value = null;
+      await syncFiles({ db, token, onProgress: (p) => (uploadActivity.value = p) });
       failures = 0;
     } catch (error) {
-      const failure = asSyncFailure(error);
+      if (error instanceof BlobDownloadError && error.code !== 'unauthorized') {
+        // the records went through; a file that could not move waits for the retry
+        logError('sync files', error);
+        failures++;
+        trigger(0);
+        return;
+      }
+      const failure =
+        error instanceof BlobDownloadError ? new SyncFailure('unauthorized') : asSyncFailure(error);
       failures++;
       if (failure.kind === 'unauthorized')
         // the token was revoked: keep every record and the outbox, ask the person to sign in
         await db.session.update('current', { token: null });
-      const problem: SyncProblem = { kind: failure.kind, at: new Date().toISOString() };
+      const problem: SyncProblem = { kind: failure.kind, at: correctedIso() };
       if (failure.serverMessage) problem.serverMessage = failure.serverMessage;
       await recordProblem(problem);
       if (failure.kind !== 'unauthorized') trigger(0);
     } finally {
       syncActivity.value = null;
+      uploadActivity.value = null;
+      await refreshCanary(db);
     }
   });
 }
 
-function syncOnce(): Promise<void> {
-  running ??= attempt()
-    .catch((error: unknown) => logError('sync', error))
-    .finally(() => (running = null));
-  return running;
-}
+const syncOnce = singleFlight(() => attempt().catch((error: unknown) => logError('sync', error)));
 
 /** «Синхронизировать»: now, resetting the backoff. */
 export async function syncNow(): Promise<void> {
   failures = 0;
-  await running;
   await syncOnce();
 }
 
@@ -94,7 +105,7 @@ export function startSyncScheduler(): void {
     schedule(0);
   });
   let queued = -1;
-  liveQuery(() => db.outbox.count()).subscribe({
+  liveQuery(async () => (await db.outbox.count()) + (await db.uploads.count())).subscribe({
     next: (count) => {
       if (queued >= 0 && count > queued) trigger(AFTER_WRITE_MS);
       queued = count;

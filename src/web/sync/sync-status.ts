@@ -9,6 +9,15 @@ export interface SyncActivity {
 }
 export const syncActivity = signal<SyncActivity | null>(null);
 
+/** Files the running sync is sending; null when none are. */
+export interface UploadActivity {
+  sentFiles: number;
+  totalFiles: number;
+  sentBytes: number;
+  totalBytes: number;
+}
+export const uploadActivity = signal<UploadActivity | null>(null);
+
 // the engine pulls in zod and the merge: loaded after the first screen has rendered
 const loadScheduler = () => import('./sync-scheduler.ts');
 

@@ -1,11 +1,13 @@
 import { liveQuery, type Observable } from 'dexie';
 import { db } from '../store/db.ts';
 import { META, readMeta } from '../store/meta.ts';
-import { isPersonsValue } from './conflict-fields.ts';
+import { conflictsToResolve } from './conflicts-to-resolve.ts';
 import type { SyncProblem } from './sync-problem.ts';
 
 export interface SyncSummary {
   unsent: number;
+  /** Files kept here and not yet on the server. */
+  unsentFiles: number;
   rejected: number;
   openConflicts: number;
   lastSyncAt: string | null;
@@ -14,6 +16,7 @@ export interface SyncSummary {
 
 export const EMPTY_SUMMARY: SyncSummary = {
   unsent: 0,
+  unsentFiles: 0,
   rejected: 0,
   openConflicts: 0,
   lastSyncAt: null,
@@ -23,15 +26,17 @@ export const EMPTY_SUMMARY: SyncSummary = {
 /** What the status strip and the Синхронизация screen show; every tab sees every commit. */
 export function syncSummary(): Observable<SyncSummary> {
   return liveQuery(async () => {
-    const [unsent, rejected, openConflicts, lastSyncAt, problem] = await Promise.all([
+    const [unsent, unsentFiles, rejected, openConflicts, lastSyncAt, problem] = await Promise.all([
       db.outbox.count(),
+      db.uploads.count(),
       db.rejected.count(),
-      db.records('conflicts').where('status').equals('open').filter(isPersonsValue).count(),
+      conflictsToResolve(db).then((conflicts) => conflicts.length),
       readMeta<string>(db, META.lastSyncAt),
       readMeta<SyncProblem | null>(db, META.lastSyncProblem),
     ]);
     return {
       unsent,
+      unsentFiles,
       rejected,
       openConflicts,
       lastSyncAt: lastSyncAt ?? null,

@@ -158,3 +158,48 @@ export function registration(centre: CentreKey, trainingId: string, fullName: st
     status: 'active',
   };
 }
+
+/** The ANO registration checklist of an organization, with scans attached to its steps. */
+export function checklist(
+  centre: CentreKey,
+  organizationId: string,
+  scans: Record<string, string[]>,
+) {
+  const at = now();
+  return {
+    id: randomUUID(),
+    centreId: centreId(centre),
+    createdAt: at,
+    updatedAt: at,
+    organizationId,
+    templateId: randomUUID(),
+    templateVersion: 1,
+    steps: Object.fromEntries(
+      Object.entries(scans).map(([step, hashes]) => [
+        step,
+        { state: 'in_progress', note: 'Копии приняты у председателя', scans: hashes },
+      ]),
+    ),
+  };
+}
+
+/** A regional material for every centre, with its attached files. */
+export function material(
+  attachments: { sha256: string; name: string; size: number; mime: string }[],
+  overrides: Record<string, unknown> = {},
+) {
+  const at = now();
+  return {
+    id: randomUUID(),
+    centreId: null,
+    createdAt: at,
+    updatedAt: at,
+    title: 'Образцы документов для регистрации АНО',
+    category: 'registration',
+    body: '## Что подать в Минюст\n\nЗаявление Р11001, устав, протокол собрания.',
+    tags: ['регистрация'],
+    attachments,
+    published: true,
+    ...overrides,
+  };
+}

@@ -23,6 +23,7 @@ export async function startTestApp(
   const config: AppConfig = {
     ...DEFAULT_LIMITS,
     staticRoot: join(blobDir, 'no-dist'),
+    dataDir: blobDir,
     logLevel: 'silent',
     ...overrides,
   };

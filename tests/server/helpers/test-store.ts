@@ -32,6 +32,11 @@ async function pgliteTemplate(): Promise<string> {
   return templateDir;
 }
 
+/** A migrated PGlite data dir at `dir`, for a process of its own (a CLI) to open. */
+export async function copyPgliteTemplate(dir: string): Promise<void> {
+  await cp(await pgliteTemplate(), dir, { recursive: true });
+}
+
 export async function openTestPglite(): Promise<TestStore> {
   const parent = await mkdtemp(join(tmpdir(), 'sopka-test-'));
   const dir = join(parent, 'pglite');

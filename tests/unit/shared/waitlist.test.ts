@@ -14,8 +14,12 @@ import { volunteerRegistration } from './fixtures.ts';
 const at = (minute: number, node: string) =>
   `${String(1_773_446_400_000 + minute * 60_000).padStart(15, '0')}:00000:${node}`;
 
+const TIGIL = '6b0c2a1e-4d7f-4c3e-9a51-0f2d8e7b1c01';
+const PALANA = '6b0c2a1e-4d7f-4c3e-9a51-0f2d8e7b1c02';
+
 const person = (id: string, minute: number, node = 'tigil-kiosk'): QueuedRegistration => ({
   id,
+  centreId: TIGIL,
   queueHlc: at(minute, node),
   status: 'active',
   phone: `+7 914 100-00-${String(minute).padStart(2, '0')}`,
@@ -78,6 +82,15 @@ describe('duplicate registrations', () => {
     expect(findDuplicates([again, other, first])).toEqual(new Map([['anna-again', 'anna']]));
     // flagged, not merged: both still take part in placement
     expect(placed(5, [again, first])).toEqual({ anna: 'confirmed', 'anna-again': 'confirmed' });
+  });
+
+  it('the same phone in another centre is not flagged: one centre learns nothing of another’s people', () => {
+    const inPalana = { ...person('palana-volunteer', 1), centreId: PALANA, phone: '89146221840' };
+    const inTigil = { ...person('tigil-probe', 2), phone: '+7 914 622-18-40' };
+    const tigilAgain = { ...person('tigil-again', 3), phone: '8 914 622 18 40' };
+    expect(findDuplicates([inPalana, inTigil, tigilAgain])).toEqual(
+      new Map([['tigil-again', 'tigil-probe']]),
+    );
   });
 
   it('an older record’s contact counts when it is a phone; an e-mail or a cancelled one does not', () => {

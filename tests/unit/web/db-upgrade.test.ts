@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLLECTION_INDEXES, SopkaDb } from '../../../src/web/store/db.ts';
+import { COLLECTION_INDEXES, SCHEMA_VERSION, SopkaDb } from '../../../src/web/store/db.ts';
 import { BEREG_ID, beregTigilya } from './fixtures.ts';
 
 const NAME = 'sopka-written-by-v1';
@@ -35,12 +35,43 @@ describe('opening a database written by the previous version', () => {
     const current = new SopkaDb(NAME);
     await current.open();
 
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(SCHEMA_VERSION);
     expect(await current.records('organizations').get(BEREG_ID)).toEqual(organization);
     expect(await current.outbox.count()).toBe(1);
     expect(await current.rejected.count()).toBe(0);
     expect(await current.records('contests').count()).toBe(0);
     expect(await current.records('initiativeVersions').count()).toBe(0);
+    current.close();
+  });
+
+  it('moves a scan version 3 kept for upload in a meta row into the upload queue', async () => {
+    // as version 3 left it: the scan's bytes in `blobs`, its hash in meta.pendingScanUploads
+    const { contests, initiativeVersions, ...v1Indexes } = COLLECTION_INDEXES;
+    const written = new Dexie(NAME);
+    written.version(3).stores({
+      ...v1Indexes,
+      outbox: '++seq, &mid, collection, recordId',
+      clocks: '[collection+id]',
+      meta: 'key',
+      blobs: 'sha256',
+      session: 'key',
+      rejected: 'mid, collection, recordId',
+      contests,
+      initiativeVersions,
+    });
+    const sha256 = 'a'.repeat(64);
+    const scan = new Blob(['JPEG протокол собрания'], { type: 'image/jpeg' });
+    await written.table('blobs').put({ sha256, blob: scan });
+    await written.table('meta').put({ key: 'pendingScanUploads', value: [sha256] });
+    written.close();
+
+    const current = new SopkaDb(NAME);
+    await current.open();
+
+    expect(await current.uploads.toArray()).toMatchObject([
+      { sha256, name: 'scan-1', attempts: 0 },
+    ]);
+    expect(await current.meta.get('pendingScanUploads')).toBeUndefined();
     current.close();
   });
 });

@@ -1,5 +1,6 @@
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SopkaDb, db } from '../../../src/web/store/db.ts';
+import { SCHEMA_VERSION, SopkaDb, db } from '../../../src/web/store/db.ts';
 import { META } from '../../../src/web/store/meta.ts';
 import { mutate } from '../../../src/web/store/mutate.ts';
 import { BEREG_ID, TIGIL_CENTRE_ID, beregTigilya } from './fixtures.ts';
@@ -84,6 +85,26 @@ describe('mutate', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('says the disk is full when the browser aborts the write (Chromium on a full disk), and keeps nothing half-written', async () => {
+    await mutate('organizations', BEREG_ID, beregTigilya());
+    const before = await everything();
+    // Chromium does not throw QuotaExceededError on a full disk: it aborts the transaction
+    // when its last write cannot be kept
+    const put = db.meta.put.bind(db.meta);
+    vi.spyOn(db.meta, 'put').mockImplementation((row, key) => {
+      const written = put(row, key);
+      if (row.key === META.hlc) Dexie.currentTransaction?.abort();
+      return written;
+    });
+
+    const result = await mutate('organizations', BEREG_ID, { notes: 'Устав согласован' });
+
+    expect(result).toMatchObject({ ok: false, code: 'quota' });
+    expect(!result.ok && result.message).toMatch(/закончилось место/);
+    expect(await everything()).toEqual(before);
+    expect(await db.outbox.count()).toBe(before.outbox.length);
+  });
+
   it('rejects an invalid patch with the Russian message and changes nothing', async () => {
     await mutate('organizations', BEREG_ID, beregTigilya());
     const before = await everything();
@@ -166,13 +187,38 @@ describe('mutate', () => {
     // the clock went back while the computer was off: the HLC must still move forward
     vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-27T08:00:00.000Z'));
     await db.open();
-    await mutate('organizations', BEREG_ID, { phone: '+7 914 000 00 02' });
+    await mutate('organizations', BEREG_ID, { contactPerson: 'Кечгельхут Анна Петровна' });
 
     const stamps = (await db.outbox.toArray()).map((row) => row.hlc);
     expect(stamps).toHaveLength(3);
     expect([...stamps].sort()).toEqual(stamps);
     expect(new Set(stamps).size).toBe(3);
     expect((await db.meta.get(META.hlc))?.value).toBe(stamps[2]);
+  });
+
+  it('an edit wins over a value another PC stamped ahead of this PC’s kept HLC', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-27T09:00:00.000Z'));
+    await mutate('organizations', BEREG_ID, beregTigilya());
+    // the office PC, its clock 30 minutes fast, changed the phone; this PC's HLC stayed behind it
+    const office = `${String(Date.parse('2026-11-27T09:30:00.000Z')).padStart(15, '0')}:00000:office-pc`;
+    const key: [string, string] = ['organizations', BEREG_ID];
+    const held = (await db.clocks.get(key))?.clocks ?? {};
+    await db.clocks.put({
+      collection: 'organizations',
+      id: BEREG_ID,
+      clocks: { ...held, phone: office },
+    });
+    await db.records('organizations').update(BEREG_ID, { phone: '+7 914 000-11-22' });
+
+    const result = await mutate('organizations', BEREG_ID, { phone: '+7 914 555-66-77' });
+
+    expect(result.ok).toBe(true);
+    expect((await db.records('organizations').get(BEREG_ID))?.phone).toBe('+7 914 555-66-77');
+    const edit = (await db.outbox.orderBy('seq').toArray())[1];
+    expect(edit?.base.phone).toBe(office);
+    expect((edit?.hlc ?? '') > office).toBe(true);
+    expect((await db.clocks.get(key))?.clocks.phone).toBe(edit?.hlc);
+    expect((await db.meta.get(META.hlc))?.value).toBe(edit?.hlc);
   });
 
   it('numbers its mutations under one device prefix, also after the database is reopened', async () => {
@@ -215,7 +261,7 @@ describe('the local database', () => {
     expect(await reopened.outbox.toArray()).toEqual(before.outbox);
     expect(await reopened.clocks.toArray()).toEqual(before.clocks);
     expect((await reopened.meta.get(META.clientId))?.value).toBe(clientId);
-    expect(reopened.verno).toBe(3);
+    expect(reopened.verno).toBe(SCHEMA_VERSION);
     reopened.close();
     await db.open();
   });

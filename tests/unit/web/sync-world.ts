@@ -12,23 +12,33 @@ export interface SyncWorld {
   store: TestStore;
   server: TestApp;
   baseUrl: string;
+  /** The server process starts again over the same store (a new address). */
+  restart(): Promise<void>;
   close(): Promise<void>;
+}
+
+async function listening(store: TestStore): Promise<{ server: TestApp; baseUrl: string }> {
+  const server = await startTestApp(store);
+  await server.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = server.app.server.address() as AddressInfo;
+  return { server, baseUrl: `http://127.0.0.1:${port}` };
 }
 
 export async function startSyncWorld(): Promise<SyncWorld> {
   const store = await openTestPglite();
-  const server = await startTestApp(store);
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = server.app.server.address() as AddressInfo;
-  return {
+  const world: SyncWorld = {
     store,
-    server,
-    baseUrl: `http://127.0.0.1:${port}`,
+    ...(await listening(store)),
+    async restart() {
+      await world.server.close();
+      Object.assign(world, await listening(store));
+    },
     async close() {
-      await server.close();
+      await world.server.close();
       await store.dispose();
     },
   };
+  return world;
 }
 
 let devices = 0;
@@ -50,7 +60,17 @@ export class LibraryPc {
 
   static async signIn(world: SyncWorld, login: string, centre: CentreKey): Promise<LibraryPc> {
     await addUser(world.store, login, centre).catch(() => undefined);
-    return new LibraryPc(world, await signIn(world.server.app, login), centre);
+    const pc = new LibraryPc(world, await signIn(world.server.app, login), centre);
+    // as the sign-in screen leaves it: who is signed in decides what the self-check covers
+    await pc.db.session.put({
+      key: 'current',
+      userId: login,
+      login,
+      role: 'staff',
+      centreId: centreId(centre),
+      token: pc.token,
+    });
+    return pc;
   }
 
   get centreId(): string {

@@ -1,25 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { checklistProgress } from '../../../shared/domain/checklist-progress.ts';
 import { kamchatkaToday, stepDeadlines } from '../../../shared/domain/checklist-deadlines.ts';
 import { moveToTemplateVersion } from '../../../shared/domain/template-version-move.ts';
 import { t } from '../../i18n/language.ts';
-import { online } from '../../shell/online-status.ts';
 import { mutate } from '../../store/mutate.ts';
 import { useLiveQuery } from '../../store/use-live-query.ts';
 import { ChecklistStep } from './checklist-step.tsx';
 import { loadChecklistView } from './checklist-view.ts';
-import { sendPendingScans } from './scan-uploads.ts';
 import { TODO_STEP, updateStep, type StepUpdate } from './update-step.ts';
 import './checklists.css';
+import { correctedNow } from '../../store/corrected-now.ts';
 
 /** A template applied to an organization: progress, deadlines, steps, and a print view. */
 export default function ChecklistScreen({ id }: { id: string }) {
   const view = useLiveQuery(() => loadChecklistView(id), undefined, [id]);
   const [message, setMessage] = useState('');
-  const isOnline = online.value;
-  useEffect(() => {
-    if (isOnline) void sendPendingScans().catch(() => undefined);
-  }, [isOnline]);
   if (view === undefined) return null;
   if (view === null) return <p role="alert">{t('checklist.notFound')}</p>;
   const { checklist, template, organization, materialTitles } = view;
@@ -37,7 +32,11 @@ export default function ChecklistScreen({ id }: { id: string }) {
     );
 
   const progress = checklistProgress(template.steps, checklist.steps);
-  const deadlines = stepDeadlines(template.steps, checklist.steps, kamchatkaToday(new Date()));
+  const deadlines = stepDeadlines(
+    template.steps,
+    checklist.steps,
+    kamchatkaToday(new Date(correctedNow())),
+  );
   const saveStep = (key: string, update: StepUpdate) =>
     updateStep(id, key, update).then((result) => {
       setMessage(result.ok ? '' : t('checklist.saveFailed', { reason: result.message }));
@@ -93,6 +92,7 @@ export default function ChecklistScreen({ id }: { id: string }) {
         {template.steps.map((step, index) => (
           <ChecklistStep
             key={step.key}
+            checklistId={id}
             step={step}
             index={index + 1}
             state={checklist.steps[step.key] ?? TODO_STEP}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useAutosave } from '../../store/use-autosave.ts';
+import { TODO_STEP, updateStep } from './update-step.ts';
 import type { StepDeadline } from '../../../shared/domain/checklist-deadlines.ts';
 import type { TemplateStep } from '../../../shared/model/checklist-templates.ts';
 import { STEP_STATES, type ChecklistStepState } from '../../../shared/model/checklists.ts';
@@ -7,6 +8,7 @@ import { t } from '../../i18n/language.ts';
 import { StepScans } from './step-scans.tsx';
 
 interface Props {
+  checklistId: string;
   step: TemplateStep;
   index: number;
   state: ChecklistStepState;
@@ -18,9 +20,16 @@ interface Props {
 const stateLabel = (state: ChecklistStepState['state']) => t(`stepState.${state}`);
 
 /** One step: what to do, documents, deadline, its state, date, note and scans. */
-export function ChecklistStep({ step, index, state, deadline, materialTitles, onChange }: Props) {
-  const [note, setNote] = useState(state.note ?? '');
-  useEffect(() => setNote(state.note ?? ''), [state.note]);
+export function ChecklistStep(props: Props) {
+  const { checklistId, step, index, state, deadline, materialTitles, onChange } = props;
+  const note = useAutosave(state.note ?? '', {
+    collection: 'checklists',
+    id: checklistId,
+    path: ['steps', step.key, 'note'],
+    toValue: (text: string) => text,
+    save: (text) => updateStep(checklistId, step.key, (current) => ({ ...current, note: text })),
+    holder: TODO_STEP,
+  });
   const id = `step-${step.key}`;
   const set = (patch: Partial<ChecklistStepState>) =>
     onChange((current) => ({ ...current, ...patch }));
@@ -95,21 +104,29 @@ export function ChecklistStep({ step, index, state, deadline, materialTitles, on
           {t('checklist.stepNote')}
           <textarea
             rows={2}
-            value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-            onBlur={() => {
-              if (note !== (state.note ?? '')) void set({ note });
-            }}
+            value={note.value}
+            onInput={(e) => note.change(e.currentTarget.value)}
+            onBlur={note.flush}
           />
         </label>
+        {note.state.kind === 'failed' && (
+          <p role="alert" class="form-error">
+            {t('checklist.saveFailed', { reason: note.state.message })}
+          </p>
+        )}
       </div>
       {state.note && <p class="print-only">{state.note}</p>}
       <StepScans
         stepKey={step.key}
         title={step.title}
         scans={state.scans}
-        onAttached={(sha256) =>
-          onChange((current) => ({ ...current, scans: [...current.scans, sha256] }))
+        files={state.scanFiles ?? []}
+        onAttached={(file) =>
+          onChange((current) => ({
+            ...current,
+            scans: [...current.scans, file.sha256],
+            scanFiles: [...(current.scanFiles ?? []), file],
+          }))
         }
       />
     </li>

@@ -1,18 +1,8 @@
-import { BlobDownloadError } from '../../blobs/blob-download-error.ts';
-import { keepBlob, readBlob } from '../../blobs/offline-files.ts';
-import { sha256Hex } from '../../blobs/sha256.ts';
-import { uploadBlob } from '../../blobs/upload-blob.ts';
-import { session } from '../../session/session-state.ts';
-import { db } from '../../store/db.ts';
+import type { Attachment } from '../../../shared/model/materials.ts';
+import { queueUpload } from '../../blobs/upload-queue.ts';
+import { requestSync } from '../../sync/sync-status.ts';
 
-/** meta row: hashes of scans kept on this computer and not yet sent to the regional centre. */
-const PENDING_KEY = 'pendingScanUploads';
 const MAX_SIDE = 2000;
-
-async function pending(): Promise<string[]> {
-  const row = await db.meta.get(PENDING_KEY);
-  return Array.isArray(row?.value) ? (row.value as string[]) : [];
-}
 
 /** A photo made smaller (longest side 2000 px, JPEG) before it is kept; other files as they are. */
 export async function downscaleImage(file: Blob): Promise<Blob> {
@@ -36,38 +26,23 @@ export async function downscaleImage(file: Blob): Promise<Blob> {
 }
 
 /**
- * Keeps the scan on this computer first (so nothing chosen offline is lost) and remembers it
- * for upload; returns its hash and whether it already reached the server.
+ * Keeps the scan on this computer and in the upload queue first (so nothing chosen offline is
+ * lost), then asks for a sync, which sends it; returns what the step records about it.
  */
-export async function keepScan(
-  file: Blob,
-): Promise<{ sha256: string; size: number; sent: boolean }> {
+export async function keepScan(file: File | Blob): Promise<Attachment> {
   const blob = await downscaleImage(file);
-  const sha256 = await sha256Hex(blob);
-  await keepBlob(sha256, blob);
-  await db.meta.put({ key: PENDING_KEY, value: [...new Set([...(await pending()), sha256])] });
-  const sent = (await sendPendingScans()).has(sha256);
-  return { sha256, size: blob.size, sent };
-}
-
-/** Uploads the kept scans while there is a connection; the ones that fail stay queued. */
-export async function sendPendingScans(): Promise<Set<string>> {
-  const sent = new Set<string>();
-  const token = session.value?.token;
-  if (!token || !navigator.onLine) return sent;
-  for (const sha256 of await pending()) {
-    const blob = await readBlob(sha256);
-    try {
-      if (blob) await uploadBlob(blob, { token });
-      sent.add(sha256);
-    } catch (error) {
-      if (!(error instanceof BlobDownloadError)) throw error;
-      break; // offline or refused: try again on the next chance
-    }
-  }
-  if (sent.size > 0) {
-    const left = (await pending()).filter((sha256) => !sent.has(sha256));
-    await db.meta.put({ key: PENDING_KEY, value: left });
-  }
-  return sent;
+  const original = 'name' in file && file.name ? file.name : 'scan';
+  // a photo made smaller became JPEG: its name says so
+  const name =
+    blob === file || blob.type !== 'image/jpeg'
+      ? original
+      : original.replace(/\.[^.]+$/, '') + '.jpg';
+  const queued = await queueUpload(blob, name.slice(0, 255));
+  requestSync();
+  return {
+    sha256: queued.sha256,
+    name: queued.name,
+    size: queued.size,
+    mime: queued.mime.slice(0, 100),
+  };
 }

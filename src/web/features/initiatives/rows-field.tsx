@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/language.ts';
 import type { MessageKey } from '../../i18n/ru.ts';
 import { mutate } from '../../store/mutate.ts';
+import { useFormDraft } from '../../store/use-form-draft.ts';
 
 export interface InputColumn {
   key: string;
@@ -27,8 +28,12 @@ interface Props<Row> {
 /** A table section: rows are added with the small form below it and removed one by one. */
 export function RowsField<Row>(props: Props<Row>) {
   const { initiativeId, field, rows, inputs } = props;
-  const blank = () => Object.fromEntries(inputs.map((column) => [column.key, '']));
-  const [values, setValues] = useState<Record<string, string>>(blank);
+  const blank: Record<string, string> = Object.fromEntries(
+    inputs.map((column) => [column.key, '']),
+  );
+  // the row being typed is a small form saved by its button: kept like any form's draft
+  const newRow = useFormDraft(`initiatives:${initiativeId}:${field}:new-row`, blank);
+  const values = newRow.draft;
   const [failure, setFailure] = useState<string | null>(null);
 
   const save = async (next: readonly Row[]) => {
@@ -37,7 +42,7 @@ export function RowsField<Row>(props: Props<Row>) {
     return result.ok;
   };
   const add = async () => {
-    if (await save([...rows, props.build(values)])) setValues(blank());
+    if (await save([...rows, props.build(values)])) newRow.reset();
   };
 
   return (
@@ -88,8 +93,10 @@ export function RowsField<Row>(props: Props<Row>) {
       >
         {inputs.map((column) => {
           const id = `${field}-new-${column.key}`;
-          const set = (event: Event) =>
-            setValues({ ...values, [column.key]: (event.currentTarget as HTMLInputElement).value });
+          const set = (event: Event) => {
+            const value = (event.currentTarget as HTMLInputElement).value;
+            newRow.setDraft((current) => ({ ...current, [column.key]: value }));
+          };
           return (
             <span key={column.key} class="row-form-field">
               <label for={id}>{t(column.label)}</label>

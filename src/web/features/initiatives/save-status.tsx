@@ -1,5 +1,5 @@
 import { t } from '../../i18n/language.ts';
-import type { SaveState } from './use-field-autosave.ts';
+import type { SaveState } from '../../store/use-autosave.ts';
 
 /** "Saving…" / "Saved" next to a field; a failure is announced. */
 export function SaveStatus({ state, id }: { state: SaveState; id: string }) {

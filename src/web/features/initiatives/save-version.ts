@@ -3,22 +3,18 @@ import type { Initiative, InitiativeStatus } from '../../../shared/model/initiat
 import type { VERSION_REASONS } from '../../../shared/model/initiative-versions.ts';
 import { db } from '../../store/db.ts';
 import { mutate, type MutateResult } from '../../store/mutate.ts';
-import type { SessionRow } from '../../store/db.ts';
 
 type Reason = (typeof VERSION_REASONS)[number];
 
-/** A snapshot of the initiative as it is now, with who took it and why. */
+/** A snapshot of the initiative as it is now and why; the server names who took it. */
 export function saveVersion(
   initiative: Initiative,
-  user: SessionRow,
   reason: Reason,
 ): Promise<MutateResult<'initiativeVersions'>> {
   return mutate('initiativeVersions', crypto.randomUUID(), {
     centreId: initiative.centreId,
     initiativeId: initiative.id,
     reason,
-    authorId: user.userId,
-    authorName: user.login,
     content: contentOf(initiative),
   });
 }
@@ -27,13 +23,12 @@ export function saveVersion(
 export function moveStatus(
   initiative: Initiative,
   status: InitiativeStatus,
-  user: SessionRow | null | undefined,
 ): Promise<MutateResult<'initiatives'>> {
   const sent = status === 'submitted' || status === 'revised';
   const tables = ['initiatives', 'initiativeVersions', 'clocks', 'outbox', 'meta'];
   return db.transaction('rw', tables, async () => {
-    if (sent && user) {
-      const version = await saveVersion(initiative, user, 'submit');
+    if (sent) {
+      const version = await saveVersion(initiative, 'submit');
       if (!version.ok) return version;
     }
     return mutate('initiatives', initiative.id, { status });

@@ -33,8 +33,6 @@ export function SectionNotes({ initiative, section, notes }: Props) {
         initiativeId: initiative.id,
         section,
         body,
-        authorId: user.userId,
-        authorName: user.login,
         resolved: false,
       }),
     );
@@ -67,7 +65,7 @@ export function SectionNotes({ initiative, section, notes }: Props) {
               <p>{comment.body}</p>
               <p class="comment-meta">
                 {t('initiatives.commentBy', {
-                  author: comment.authorName,
+                  author: comment.authorName ?? t('initiatives.authorPending'),
                   date: formatDateTime(comment.createdAt),
                 })}
                 {comment.resolved && ` · ${t('initiatives.commentAddressed')}`}

@@ -20,7 +20,7 @@ export function StatusActions({ initiative }: { initiative: Initiative }) {
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const role = session.value?.role ?? 'staff';
   const move = async (status: InitiativeStatus) => {
-    const result = await moveStatus(initiative, status, session.value);
+    const result = await moveStatus(initiative, status);
     setMessage(
       result.ok
         ? { text: t('initiatives.statusSaved', { status: t(statusLabel(status)) }), failed: false }
@@ -32,6 +32,11 @@ export function StatusActions({ initiative }: { initiative: Initiative }) {
       <p data-testid="initiative-status">
         {t('initiatives.status', { status: t(statusLabel(initiative.status)) })}
       </p>
+      {initiative.statusChangedByName && (
+        <p class="note" data-testid="initiative-status-by">
+          {t('initiatives.statusChangedBy', { name: initiative.statusChangedByName })}
+        </p>
+      )}
       {nextStatuses(role, initiative.status).map((status) => (
         <button key={status} type="button" onClick={() => void move(status)}>
           {t(ACTION[status])}

@@ -4,7 +4,6 @@ import type { Initiative } from '../../../shared/model/initiatives.ts';
 import type { InitiativeVersion } from '../../../shared/model/initiative-versions.ts';
 import { formatDateTime } from '../../i18n/format-date.ts';
 import { t } from '../../i18n/language.ts';
-import { session } from '../../session/session-state.ts';
 import { db } from '../../store/db.ts';
 import { mutate } from '../../store/mutate.ts';
 import { useLiveQuery } from '../../store/use-live-query.ts';
@@ -58,8 +57,7 @@ export function VersionsPanel({ initiative }: { initiative: Initiative }) {
         : { text: t('initiatives.notSaved', { message: result.message }), failed: true },
     );
   const snapshot = async () => {
-    const user = session.value;
-    if (user) report(await saveVersion(initiative, user, 'manual'), t('initiatives.versionSaved'));
+    report(await saveVersion(initiative, 'manual'), t('initiatives.versionSaved'));
   };
   const restore = async (version: InitiativeVersion) => {
     const patch = restorePatch(initiative, version.content);
@@ -82,7 +80,7 @@ export function VersionsPanel({ initiative }: { initiative: Initiative }) {
                 : 'initiatives.versionManual',
               {
                 date: formatDateTime(version.createdAt),
-                author: version.authorName,
+                author: version.authorName ?? t('initiatives.authorPending'),
               },
             )}{' '}
             <button

@@ -8,17 +8,24 @@ import { TrainingList } from '../trainings/training-list.tsx';
 import { TrainingWhen } from '../trainings/training-when.tsx';
 import { isUpcoming, useTrainings } from '../trainings/use-trainings.ts';
 import { KioskExit } from './kiosk-exit.tsx';
+import { IdleClear } from './idle-clear.tsx';
 import { kioskLock } from './kiosk-lock.ts';
 import '../trainings/trainings.css';
 
 /** Seconds the result stays on screen before the form clears for the next person. */
 const RESULT_SECONDS = 20;
 
+/** The idle clearing's times; tests pass short ones. */
+interface KioskIdleTimes {
+  idleMs?: number;
+  countdownSeconds?: number;
+}
+
 /**
  * The library PC as a registration kiosk: the upcoming list or one training, the form, and
  * nothing else. Shown whatever the address while the kiosk is locked (see kiosk-lock.ts).
  */
-export default function KioskScreen() {
+export default function KioskScreen({ idle = {} }: { idle?: KioskIdleTimes }) {
   const { route } = useLocation();
   const fixed = kioskLock.value?.trainingId ?? null;
   const trainings = useTrainings();
@@ -42,12 +49,13 @@ export default function KioskScreen() {
         <>
           <h2 class="kiosk-training">{training.title}</h2>
           <TrainingWhen training={training} />
-          <RegistrationForm
-            key={training.id}
-            onSubmit={(values) => saveRegistration(training, values, 'kiosk')}
-            resetAfterSeconds={RESULT_SECONDS}
-            onFinished={() => setPicked(null)}
-          />
+          <IdleClear key={training.id} {...idle}>
+            <RegistrationForm
+              onSubmit={(values) => saveRegistration(training, values, 'kiosk')}
+              resetAfterSeconds={RESULT_SECONDS}
+              onFinished={() => setPicked(null)}
+            />
+          </IdleClear>
           {!fixed && (
             <button type="button" class="secondary" onClick={() => setPicked(null)}>
               {t('kiosk.otherTraining')}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Attachment } from '../../../shared/model/materials.ts';
 import { BlobDownloadError } from '../../blobs/blob-download-error.ts';
+import { fileLink, openFile, type FileLink } from '../../blobs/open-file.ts';
 import { readBlob, saveForOffline } from '../../blobs/offline-files.ts';
 import { formatBytes } from '../../i18n/format-bytes.ts';
 import { t } from '../../i18n/language.ts';
@@ -18,8 +19,8 @@ interface Props {
 export function AttachmentItem({ attachment, saved }: Props) {
   const [received, setReceived] = useState<number | null>(null);
   const [problem, setProblem] = useState<MessageKey | null>(null);
-  const [openUrl, setOpenUrl] = useState<string | null>(null);
-  useEffect(() => () => void (openUrl && URL.revokeObjectURL(openUrl)), [openUrl]);
+  const [opened, setOpened] = useState<FileLink | null>(null);
+  useEffect(() => () => void (opened && URL.revokeObjectURL(opened.url)), [opened]);
   const { name } = attachment;
 
   async function save(): Promise<boolean> {
@@ -42,10 +43,10 @@ export function AttachmentItem({ attachment, saved }: Props) {
     if (!saved && !(await save())) return;
     const blob = await readBlob(attachment.sha256);
     if (!blob) return setProblem('materials.problem.notFound');
-    const url = URL.createObjectURL(blob);
-    setOpenUrl(url);
+    const link = fileLink(blob, name);
+    setOpened(link);
     // a blocked pop-up leaves the link below to click
-    window.open(url, '_blank');
+    openFile(link);
   }
 
   return (
@@ -82,8 +83,8 @@ export function AttachmentItem({ attachment, saved }: Props) {
           aria-label={t('materials.fileProgress', { name })}
         />
       )}
-      {openUrl && (
-        <a href={openUrl} target="_blank" rel="noopener">
+      {opened && (
+        <a href={opened.url} target="_blank" rel="noopener" download={opened.download}>
           {t('materials.openedLink', { name })}
         </a>
       )}

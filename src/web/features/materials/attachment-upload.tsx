@@ -1,35 +1,48 @@
 import { useState } from 'preact/hooks';
 import type { Attachment } from '../../../shared/model/materials.ts';
 import { BlobDownloadError } from '../../blobs/blob-download-error.ts';
-import { uploadBlob } from '../../blobs/upload-blob.ts';
+import { queueUpload } from '../../blobs/upload-queue.ts';
 import { formatBytes } from '../../i18n/format-bytes.ts';
 import { t } from '../../i18n/language.ts';
 import type { MessageKey } from '../../i18n/ru.ts';
+import { db } from '../../store/db.ts';
+import { useLiveQuery } from '../../store/use-live-query.ts';
+import { requestSync } from '../../sync/sync-status.ts';
 import { blobProblemText } from './blob-problem-text.ts';
-import { blobToken } from './library-materials.ts';
+
+/** The server's limit for one file (DEFAULT_LIMITS.blobLimit): larger ones are refused here. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 interface Props {
   attachments: readonly Attachment[];
   onChange: (next: Attachment[]) => void;
 }
 
-/** PDF, DOCX and images for a material: each is sent to the server as soon as it is chosen. */
+async function keepAttachment(file: File): Promise<Attachment> {
+  if (file.size > MAX_FILE_BYTES) throw new BlobDownloadError('too_large');
+  const queued = await queueUpload(file, file.name.slice(0, 255));
+  const mime = (queued.mime || 'application/octet-stream').slice(0, 100);
+  return { sha256: queued.sha256, name: queued.name, size: queued.size, mime };
+}
+
+/**
+ * PDF, DOCX and images for a material: each is kept on this computer and queued at once, and
+ * every sync sends the queue (like a checklist scan), so a file chosen offline is not lost.
+ */
 export function AttachmentUpload({ attachments, onChange }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<MessageKey | null>(null);
+  const unsent = useLiveQuery(
+    async () => new Set(await db.uploads.toCollection().primaryKeys()),
+    new Set<string>(),
+  );
 
   async function add(files: readonly File[]) {
     setBusy(true);
     setProblem(null);
     const added: Attachment[] = [];
     try {
-      const token = blobToken();
-      if (token === null) throw new BlobDownloadError('signed_out');
-      for (const file of files) {
-        const { sha256, size } = await uploadBlob(file, { token });
-        const mime = file.type || 'application/octet-stream';
-        added.push({ sha256, name: file.name, size, mime });
-      }
+      for (const file of files) added.push(await keepAttachment(file));
     } catch (error) {
       setProblem(blobProblemText(error));
     } finally {
@@ -37,6 +50,7 @@ export function AttachmentUpload({ attachments, onChange }: Props) {
       const known = new Set(attachments.map((attachment) => attachment.sha256));
       const fresh = added.filter((attachment) => !known.has(attachment.sha256));
       if (fresh.length > 0) onChange([...attachments, ...fresh]);
+      if (added.length > 0) requestSync();
     }
   }
 
@@ -46,7 +60,11 @@ export function AttachmentUpload({ attachments, onChange }: Props) {
       <ul>
         {attachments.map((attachment) => (
           <li key={attachment.sha256}>
-            {attachment.name} <span class="note">{formatBytes(attachment.size)}</span>{' '}
+            {attachment.name}{' '}
+            <span class="note">
+              {formatBytes(attachment.size)}
+              {unsent.has(attachment.sha256) && ` · ${t('materials.fileUnsent')}`}
+            </span>{' '}
             <button
               type="button"
               aria-label={t('materials.removeFileLabel', { name: attachment.name })}
@@ -73,7 +91,7 @@ export function AttachmentUpload({ attachments, onChange }: Props) {
         }}
       />
       <p id="material-file-hint" class="note" role="status">
-        {busy ? t('materials.uploading') : t('materials.fileHint')}
+        {busy ? t('materials.keepingFile') : t('materials.fileHint')}
       </p>
       {problem && (
         <p role="alert" class="form-error">

@@ -21,6 +21,11 @@ export function DownloadAllPanel({ materials }: { materials: readonly Material[]
   if (stored === null) return null;
   const missing = missingAttachments(materials, stored);
   const total = missing.reduce((sum, attachment) => sum + attachment.size, 0);
+  const here = new Map<string, number>();
+  for (const { attachments } of materials)
+    for (const attachment of attachments)
+      if (stored.has(attachment.sha256)) here.set(attachment.sha256, attachment.size);
+  const hereSize = [...here.values()].reduce((sum, size) => sum + size, 0);
 
   async function downloadAll() {
     setProblem(null);
@@ -41,6 +46,9 @@ export function DownloadAllPanel({ materials }: { materials: readonly Material[]
     <section class="card material-offline" aria-labelledby="material-offline-title">
       <h2 id="material-offline-title">{t('materials.offlineTitle')}</h2>
       <p>{t('materials.offlineTexts')}</p>
+      <p data-testid="material-files-here">
+        {t('materials.offlineHere', { count: here.size, size: formatBytes(hereSize) })}
+      </p>
       {missing.length === 0 && progress === null ? (
         <p role="status">{finished ? t('materials.offlineDone') : t('materials.offlineAllHere')}</p>
       ) : (

@@ -33,9 +33,9 @@ export default function MaterialEditor({ id }: { id?: string }) {
     );
   const editing = existing ?? null;
 
-  async function save(draft: MaterialDraft) {
+  async function save(draft: MaterialDraft, base: MaterialDraft) {
     const result = editing
-      ? await mutate('materials', editing.id, changedFields(draftOf(editing), draft))
+      ? await mutate('materials', editing.id, changedFields(base, draft))
       : await mutate('materials', crypto.randomUUID(), { ...fieldsOf(draft), centreId: null });
     if (!result.ok) return { field: result.field, message: result.message };
     route(`/materials/${result.record.id}`);
@@ -45,6 +45,7 @@ export default function MaterialEditor({ id }: { id?: string }) {
   return (
     <MaterialForm
       key={editing?.id ?? 'new'}
+      draftKey={editing?.id ?? 'new'}
       initial={editing ? draftOf(editing) : EMPTY_DRAFT}
       heading={editing ? t('materials.editTitle') : t('materials.newTitle')}
       onSave={save}

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { MATERIAL_CATEGORIES } from '../../../shared/model/common.ts';
 import { t } from '../../i18n/language.ts';
+import { RestoredDraftNotice } from '../../shell/restored-draft-notice.tsx';
+import { useFormDraft } from '../../store/use-form-draft.ts';
 import { AttachmentUpload } from './attachment-upload.tsx';
 import { categoryLabel } from './category-labels.ts';
 import type { MaterialDraft } from './material-draft.ts';
@@ -9,15 +11,21 @@ import { MarkdownView } from './markdown-view.tsx';
 const ERROR_ID = 'material-form-error';
 
 interface Props {
+  /** Where the unsaved draft is kept: the material's id, or `new`. */
+  draftKey: string;
   initial: MaterialDraft;
   heading: string;
   /** Saves the draft; resolves to the problem to show, or null when saved. */
-  onSave: (draft: MaterialDraft) => Promise<{ field: string | undefined; message: string } | null>;
+  onSave: (
+    draft: MaterialDraft,
+    base: MaterialDraft,
+  ) => Promise<{ field: string | undefined; message: string } | null>;
 }
 
 /** Title, rubric, tags, summary, Markdown body with a preview, files, and the published flag. */
-export function MaterialForm({ initial, heading, onSave }: Props) {
-  const [draft, setDraft] = useState(initial);
+export function MaterialForm({ draftKey, initial, heading, onSave }: Props) {
+  const kept = useFormDraft(`materials:${draftKey}`, initial);
+  const { draft, setDraft } = kept;
   const [preview, setPreview] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ field: string | undefined; message: string } | null>(null);
@@ -27,15 +35,18 @@ export function MaterialForm({ initial, heading, onSave }: Props) {
     id: `material-${field}`,
     name: field,
     value: draft[field],
-    onInput: (event: Event) =>
-      setDraft({ ...draft, [field]: (event.currentTarget as HTMLInputElement).value }),
+    onInput: (event: Event) => {
+      const value = (event.currentTarget as HTMLInputElement).value;
+      setDraft((current) => ({ ...current, [field]: value }));
+    },
     ...(error?.field === field ? { 'aria-invalid': true, 'aria-describedby': ERROR_ID } : {}),
   });
 
   async function save() {
     setBusy(true);
-    const problem = await onSave(draft);
+    const problem = await onSave(draft, kept.base);
     setBusy(false);
+    if (problem === null) kept.forget();
     setError(problem);
     const target = problem?.field && form.current?.elements.namedItem(problem.field);
     if (target instanceof HTMLElement) target.focus();
@@ -53,6 +64,7 @@ export function MaterialForm({ initial, heading, onSave }: Props) {
       }}
     >
       <h1 id="material-form-title">{heading}</h1>
+      {kept.restored && <RestoredDraftNotice onDiscard={kept.reset} />}
       <label for="material-title">{t('materials.field.title')}</label>
       <input {...text('title')} />
       <label for="material-category">{t('materials.field.category')}</label>
@@ -94,7 +106,10 @@ export function MaterialForm({ initial, heading, onSave }: Props) {
           type="checkbox"
           name="published"
           checked={draft.published}
-          onChange={(event) => setDraft({ ...draft, published: event.currentTarget.checked })}
+          onChange={(event) => {
+            const published = event.currentTarget.checked;
+            setDraft((current) => ({ ...current, published }));
+          }}
         />
         {t('materials.field.published')}
       </label>

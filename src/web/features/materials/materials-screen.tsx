@@ -23,6 +23,7 @@ export default function MaterialsScreen() {
   return (
     <>
       <h1>{t('materials.title')}</h1>
+      {library !== null && <DownloadAllPanel materials={library} />}
       {canAuthor() && (
         <p>
           <a class="button-link" href="/materials/new">
@@ -59,7 +60,6 @@ export default function MaterialsScreen() {
           </section>
         </>
       )}
-      {library !== null && <DownloadAllPanel materials={library} />}
     </>
   );
 }

@@ -5,6 +5,8 @@ import { t } from '../../i18n/language.ts';
 import type { Organization } from '../../../shared/model/organizations.ts';
 import { currentCentreId } from '../../session/session-state.ts';
 import { mutate } from '../../store/mutate.ts';
+import { useFormDraft } from '../../store/use-form-draft.ts';
+import { RestoredDraftNotice } from '../../shell/restored-draft-notice.tsx';
 import { legalFormLabel, statusLabel } from './organization-labels.ts';
 import {
   EMPTY,
@@ -43,18 +45,21 @@ interface Props {
 
 /** Adds or edits an organization through mutate; shows the first problem next to its field. */
 export function OrganizationForm({ editing, onDone }: Props) {
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  useEffect(() => {
-    setDraft(editing ? draftOf(editing) : EMPTY);
-    setError(null);
-  }, [editing?.id]);
+  const kept = useFormDraft<Draft>(
+    `organizations:${editing?.id ?? 'new'}`,
+    editing ? draftOf(editing) : EMPTY,
+  );
+  const { draft, setDraft } = kept;
+  useEffect(() => setError(null), [editing?.id]);
   const [error, setError] = useState<{ field: string | undefined; message: string } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
-  const edit = (field: FieldName) => (event: Event) =>
-    setDraft({ ...draft, [field]: (event.currentTarget as HTMLInputElement).value });
+  const edit = (field: FieldName) => (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setDraft((current) => ({ ...current, [field]: value }));
+  };
   const invalid = (field: FieldName) =>
     error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': ERROR_ID } : {};
 
@@ -62,7 +67,7 @@ export function OrganizationForm({ editing, onDone }: Props) {
     setBusy(true);
     setSaved(null);
     const result = editing
-      ? await mutate('organizations', editing.id, changedFields(draftOf(editing), draft))
+      ? await mutate('organizations', editing.id, changedFields(kept.base, draft))
       : await mutate('organizations', crypto.randomUUID(), {
           ...createdFields(draft),
           centreId: await currentCentreId(),
@@ -75,7 +80,7 @@ export function OrganizationForm({ editing, onDone }: Props) {
       return;
     }
     setError(null);
-    setDraft(EMPTY);
+    kept.reset();
     setSaved(result.record.name);
     onDone();
   }
@@ -94,6 +99,7 @@ export function OrganizationForm({ editing, onDone }: Props) {
       <h2 id="organization-form-title">
         {editing ? t('organizations.editTitle') : t('organizations.addTitle')}
       </h2>
+      {kept.restored && <RestoredDraftNotice onDiscard={kept.reset} />}
       <label for="org-name">{t('organizations.name')}</label>
       <input
         id="org-name"
@@ -148,7 +154,13 @@ export function OrganizationForm({ editing, onDone }: Props) {
         {t('organizations.save')}
       </button>{' '}
       {editing && (
-        <button type="button" onClick={onDone}>
+        <button
+          type="button"
+          onClick={() => {
+            kept.reset(); // cancelled: nothing of it comes back next time
+            onDone();
+          }}
+        >
           {t('organizations.cancelEdit')}
         </button>
       )}

@@ -12,6 +12,7 @@ function problemText(result: Extract<SignInResult, { ok: false }>): string {
   if (result.serverMessage) return result.serverMessage;
   const keys: Record<typeof result.reason, MessageKey> = {
     offline: 'signIn.offline',
+    offline_wrong_password: 'signIn.offlineWrongPassword',
     other_centre: 'signIn.otherCentre',
     failed: 'signIn.failed',
   };

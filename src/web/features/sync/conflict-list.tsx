@@ -3,7 +3,7 @@ import type { Conflict } from '../../../shared/model/conflicts.ts';
 import { t } from '../../i18n/language.ts';
 import { db } from '../../store/db.ts';
 import { useLiveQuery } from '../../store/use-live-query.ts';
-import { isPersonsValue } from '../../sync/conflict-fields.ts';
+import { conflictsToResolve } from '../../sync/conflicts-to-resolve.ts';
 import { closeConflict, restoreLostValue } from '../../sync/resolve-conflict.ts';
 import { fieldLabel, formatValue, recordLabel } from './record-label.ts';
 
@@ -11,10 +11,9 @@ import { fieldLabel, formatValue, recordLabel } from './record-label.ts';
 export function ConflictList() {
   const [failure, setFailure] = useState<string | null>(null);
   const conflicts = useLiveQuery(async () => {
-    const open = await db.records('conflicts').where('status').equals('open').toArray();
+    const open = await conflictsToResolve(db);
     return Promise.all(
       open
-        .filter(isPersonsValue)
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
         .map(async (conflict) => ({
           conflict,

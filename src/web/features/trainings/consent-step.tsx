@@ -3,6 +3,7 @@ import { CONSENT_TEXTS, CONSENT_VERSION } from '../../../shared/domain/consent-t
 import type { AgeGroup } from '../../../shared/model/registrations.ts';
 import { t } from '../../i18n/language.ts';
 import type { MessageKey } from '../../i18n/ru.ts';
+import { PrivacyNotice } from '../privacy/privacy-notice.tsx';
 import type { RegistrationOutcome } from './registration-form.tsx';
 import { consentGivers } from './registration-values.ts';
 
@@ -52,6 +53,7 @@ export function ConsentStep({ ageGroup, onBack, onAccept }: Props) {
         ))}
         <p class="note">{t('consent.version', { version: CONSENT_VERSION })}</p>
       </div>
+      <PrivacyNotice />
       {givers.map((giver) => (
         <label key={giver} class="choice">
           <input

@@ -71,5 +71,8 @@ export async function postPublicRegistration(
     };
   }
   const parsed = publicRegistrationResponseSchema.safeParse(json);
-  return parsed.success ? { ok: true, ...parsed.data } : { ok: false, message: 'register.failed' };
+  // the public page is never told of duplicates; the centre's staff see them on their list
+  return parsed.success
+    ? { ok: true, placement: parsed.data.placement, duplicate: false }
+    : { ok: false, message: 'register.failed' };
 }

@@ -44,6 +44,16 @@ export function registrationRows(
   return [header, ...rows];
 }
 
+const PHONE_COLUMN = 2;
+
+/** The list as Excel opens it, phones kept as typed. */
+export function registrationCsv(
+  registrations: readonly Registration[],
+  duplicates: ReadonlyMap<string, string>,
+): string {
+  return toExcelCsv(registrationRows(registrations, duplicates), { phoneColumns: [PHONE_COLUMN] });
+}
+
 export function exportRegistrations(
   training: Training,
   registrations: readonly Registration[],
@@ -53,5 +63,5 @@ export function exportRegistrations(
     /[\\/:*?"<>|«»]+/g,
     '',
   );
-  downloadText(toExcelCsv(registrationRows(registrations, duplicates)), `${name}.csv`);
+  downloadText(registrationCsv(registrations, duplicates), `${name}.csv`);
 }

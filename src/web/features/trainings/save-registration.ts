@@ -7,11 +7,13 @@ import { ensureClientId } from '../../store/meta.ts';
 import { mutate } from '../../store/mutate.ts';
 import { CONSENT_GIVEN_BY, filledText, type PersonValues } from './registration-values.ts';
 import type { RegistrationOutcome } from './registration-form.tsx';
+import { correctedIso } from '../../store/corrected-now.ts';
 
 /** Registrations of a training as the waitlist rules read them: local ones queue by createdAt. */
 export function queueOf(registrations: readonly Registration[]) {
   return registrations.map((r) => ({
     id: r.id,
+    centreId: r.centreId,
     queueHlc: r.queueHlc ?? r.createdAt,
     status: r.status,
     ...(r.deleted ? { deleted: true } : {}),
@@ -36,7 +38,7 @@ export async function saveRegistration(
   const minor = values.ageGroup !== 'adult';
   const consent = {
     textVersion: CONSENT_VERSION,
-    givenAt: new Date().toISOString(),
+    givenAt: correctedIso(), // the consent's time must be the real one, whatever the PC's clock
     givenBy: CONSENT_GIVEN_BY[values.ageGroup],
     deviceId,
     ...(minor ? filledText(values, ['parentName', 'parentContact']) : {}),

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Training } from '../../../shared/model/trainings.ts';
 import { locale, t } from '../../i18n/language.ts';
 import { kamchatkaDay } from './kamchatka-time.ts';
+import { correctedIso } from '../../store/corrected-now.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -17,7 +18,7 @@ function monthWeeks(year: number, month: number): (string | null)[][] {
 
 /** A month of trainings by Kamchatka day, with previous and next month. */
 export function TrainingCalendar({ trainings }: { trainings: readonly Training[] }) {
-  const today = kamchatkaDay(new Date().toISOString());
+  const today = kamchatkaDay(correctedIso());
   const [shown, setShown] = useState({
     year: Number(today.slice(0, 4)),
     month: Number(today.slice(5, 7)) - 1,

@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { TRAINING_KINDS } from '../../../shared/model/trainings.ts';
 import { t } from '../../i18n/language.ts';
 import { mutate } from '../../store/mutate.ts';
+import { useFormDraft } from '../../store/use-form-draft.ts';
+import { RestoredDraftNotice } from '../../shell/restored-draft-notice.tsx';
 import { currentCentreId } from '../../session/session-state.ts';
 import {
   changedFields,
@@ -24,17 +26,20 @@ export default function TrainingEditor() {
   const { params } = useRoute();
   const { route } = useLocation();
   const editing = useTraining(params.id ?? '');
-  const [draft, setDraft] = useState<TrainingDraft>(EMPTY_TRAINING);
+  const kept = useFormDraft<TrainingDraft>(
+    `trainings:${editing?.id ?? 'new'}`,
+    editing ? draftOf(editing) : EMPTY_TRAINING,
+  );
+  const { draft, setDraft } = kept;
   const [problem, setProblem] = useState<{ field: string | undefined; message: string } | null>(
     null,
   );
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (editing) setDraft(draftOf(editing));
-  }, [editing?.id]);
 
-  const set = (field: TextField) => (event: Event) =>
-    setDraft({ ...draft, [field]: (event.currentTarget as HTMLInputElement).value });
+  const set = (field: TextField) => (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setDraft((current) => ({ ...current, [field]: value }));
+  };
   const invalid = (field: string) =>
     problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': ERROR_ID } : {};
   const text = (field: TextField, label: Parameters<typeof t>[0], type = 'text') => (
@@ -55,7 +60,7 @@ export default function TrainingEditor() {
     event.preventDefault();
     const id = editing?.id ?? crypto.randomUUID();
     const patch = editing
-      ? changedFields(draftOf(editing), draft)
+      ? changedFields(kept.base, draft)
       : { ...fieldsOf(draft), centreId: await currentCentreId() };
     for (const [field, value] of Object.entries(patch))
       if (value === null && !editing) delete patch[field];
@@ -65,6 +70,7 @@ export default function TrainingEditor() {
       form.current?.querySelector<HTMLElement>(`[name="${result.field ?? ''}"]`)?.focus();
       return;
     }
+    kept.forget();
     route(`/trainings/${id}`);
   }
 
@@ -81,6 +87,7 @@ export default function TrainingEditor() {
         noValidate
         onSubmit={save}
       >
+        {kept.restored && <RestoredDraftNotice onDiscard={kept.reset} />}
         {text('title', 'trainingEditor.title')}
         <label for="training-kind">{t('trainingEditor.kind')}</label>
         <select
@@ -153,6 +160,7 @@ export default function TrainingEditor() {
           <a
             class="button-link secondary"
             href={editing ? `/trainings/${editing.id}` : '/trainings'}
+            onClick={kept.forget}
           >
             {t('trainingEditor.cancel')}
           </a>

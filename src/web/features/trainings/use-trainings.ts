@@ -3,6 +3,7 @@ import type { Training } from '../../../shared/model/trainings.ts';
 import { db } from '../../store/db.ts';
 import { META, readMeta } from '../../store/meta.ts';
 import { useLiveQuery } from '../../store/use-live-query.ts';
+import { correctedNow } from '../../store/corrected-now.ts';
 
 /** Every training on this computer (undefined while loading), soonest first. */
 export function useTrainings(): Training[] | undefined {
@@ -13,7 +14,7 @@ export function useTrainings(): Training[] | undefined {
   );
 }
 
-export const isUpcoming = (training: Training, now = Date.now()) =>
+export const isUpcoming = (training: Training, now = correctedNow()) =>
   Date.parse(training.endsAt) > now;
 
 export function useTraining(id: string): Training | null | undefined {

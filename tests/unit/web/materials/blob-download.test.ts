@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BlobDownloadError } from '../../../../src/web/blobs/blob-download-error.ts';
 import { fetchBlob } from '../../../../src/web/blobs/fetch-blob.ts';
 import {
@@ -13,8 +13,10 @@ import {
   saveForOffline,
   storedHashes,
 } from '../../../../src/web/blobs/offline-files.ts';
-import { uploadBlob } from '../../../../src/web/blobs/upload-blob.ts';
+import { drainUploads, queueUpload } from '../../../../src/web/blobs/upload-queue.ts';
 import { SopkaDb } from '../../../../src/web/store/db.ts';
+import { material } from '../../../server/helpers/fixtures.ts';
+import { injectTransport, TestDevice } from '../../../server/helpers/sync-client.ts';
 import { addUser, signIn, startTestApp, type TestApp } from '../../../server/helpers/test-app.ts';
 import { openTestStore, type TestStore } from '../../../server/helpers/test-store.ts';
 
@@ -78,17 +80,25 @@ describe('saving an attachment for offline use', () => {
     await addUser(store, 'regional');
     await addUser(store, 'palana', 'palana');
     const author = await signIn(server.app, 'regional');
-    await uploadBlob(
-      new Blob([charter], { type: ref.mime }),
-      { token: author, baseUrl },
-      new SopkaDb('regional-pc'),
-    );
+    // the region's PC attaches both files as the editor does: queued, then sent by a sync
+    const authorPc = new SopkaDb('regional-pc');
+    await queueUpload(new Blob([charter], { type: ref.mime }), 'Устав.pdf', authorPc);
     const letter = new Blob(['Гарантийное письмо собственника помещения, шаблон'], {
       type: 'text/plain',
     });
-    template = { ...(await uploadBlob(letter, { token: author, baseUrl })), mime: 'text/plain' };
+    const queuedLetter = await queueUpload(letter, 'Письмо.txt', authorPc);
+    await drainUploads({ token: author, baseUrl }, authorPc);
+    template = { sha256: queuedLetter.sha256, size: queuedLetter.size, mime: 'text/plain' };
+    // a file reaches a centre once a record in its scope names it: the region's material does
+    const regionalPc = new TestDevice(injectTransport(server.app, author));
+    const guide = material([
+      { ...ref, name: 'Устав.pdf' },
+      { ...template, name: 'Письмо.txt' },
+    ]);
+    regionalPc.edit('materials', guide.id, guide);
+    await regionalPc.sync();
     token = await signIn(server.app, 'palana');
-  });
+  }, 60_000);
   afterAll(async () => {
     await server.close();
     await store.dispose();
@@ -118,6 +128,23 @@ describe('saving an attachment for offline use', () => {
 
     await expect(saving).rejects.toEqual(new BlobDownloadError('corrupt'));
     expect(await readBlob(ref.sha256, device)).toBeUndefined();
+  });
+
+  it('gives up at once when the link is gone, so the sync is free to run when it returns', async () => {
+    let tries = 0;
+    const dead: typeof fetch = () => {
+      tries++;
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      await expect(fetchBlob(ref, { token, baseUrl, fetch: dead })).rejects.toMatchObject({
+        code: 'network',
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(tries).toBe(1);
   });
 
   it('says when the file is not on the server, or the device is no longer allowed', async () => {

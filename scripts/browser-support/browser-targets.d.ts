@@ -1,0 +1,2 @@
+export function oldestBrowserVersions(path?: string): Record<string, number>;
+export function buildTargets(path?: string): string[];
