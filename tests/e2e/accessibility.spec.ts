@@ -30,7 +30,7 @@ test('the organizations screen has no serious accessibility problems', async ({ 
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByRole('alert')).not.toBeEmpty();
   await page.getByLabel('Название').fill('ТОС «Солнечный»');
-  await page.getByLabel('Форма').selectOption({ label: 'ТОС' });
+  await page.getByLabel('Форма', { exact: true }).selectOption({ label: 'ТОС' });
   await page.getByLabel('Населённый пункт').fill('Палана');
   await page.getByLabel('Статус').selectOption({ label: 'Без регистрации' });
   await page.getByRole('button', { name: 'Сохранить' }).click();

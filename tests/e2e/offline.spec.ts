@@ -38,7 +38,7 @@ test('an organization added offline survives a reload and waits in the outbox', 
   await expect(page.getByText('Ждут отправки: 0')).toBeVisible();
 
   await page.getByLabel('Название').fill('АНО «Берег Тигиля»');
-  await page.getByLabel('Форма').selectOption({ label: 'АНО' });
+  await page.getByLabel('Форма', { exact: true }).selectOption({ label: 'АНО' });
   await page.getByLabel('Населённый пункт').fill('Тигиль');
   await page.getByLabel('Статус').selectOption({ label: 'Регистрируется' });
   await page.getByRole('button', { name: 'Сохранить' }).click();
@@ -58,6 +58,6 @@ test('the form shows the Russian reason when a required field is empty', async (
   await page.getByRole('button', { name: 'Сохранить' }).click();
 
   await expect(page.getByRole('alert')).toHaveText('Выберите форму организации');
-  await expect(page.getByLabel('Форма')).toBeFocused();
+  await expect(page.getByLabel('Форма', { exact: true })).toBeFocused();
   await expect(page.getByTestId('outbox-count')).toHaveText('Ждут отправки: 0');
 });
